@@ -1,0 +1,49 @@
+package org.mandate.access;
+
+import java.util.Map;
+
+import org.mandate.shared.AuditableEvent;
+
+/**
+ * Someone asked for something outside their role or scope. Audited even though the request fails,
+ * hence {@link #outlivesTransaction()}.
+ */
+public record AccessDenied(String username, Permission permission, String unitCode, String resource)
+        implements AuditableEvent {
+
+    @Override
+    public String action() {
+        return "ACCESS_DENIED";
+    }
+
+    @Override
+    public String entityType() {
+        return "Account";
+    }
+
+    @Override
+    public String entityId() {
+        return username;
+    }
+
+    @Override
+    public String orgUnitCode() {
+        return unitCode;
+    }
+
+    @Override
+    public Object before() {
+        return null;
+    }
+
+    @Override
+    public Object after() {
+        return Map.of("permission", permission.name(), "unit", unitCode == null ? "" : unitCode,
+                "resource", resource == null ? "" : resource);
+    }
+
+    @Override
+    public boolean outlivesTransaction() {
+        return true;
+    }
+}

@@ -1,0 +1,22 @@
+package org.mandate.access;
+
+/**
+ * Something a role may do. Which roles hold which permission is the table in
+ * {@link Role}; docs/access-control.md renders it for people.
+ */
+public enum Permission {
+    /** See the org tree, units and their history (not personal data). */
+    ORG_READ,
+    /** Create and edit units, import units, apply reorganisations. */
+    ORG_WRITE,
+    /** See people and their positions in scope. */
+    PEOPLE_READ,
+    /** Create and edit people and positions in scope. */
+    PEOPLE_WRITE,
+    /** Manage accounts, roles, scopes; lock and unlock. */
+    ACCOUNT_ADMIN,
+    /** Read the audit trail and verify its chain. */
+    AUDIT_READ,
+    /** Read operational metrics. */
+    METRICS_READ
+}

@@ -1,0 +1,46 @@
+package org.mandate.access;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.mandate.access.Permission.*;
+
+/**
+ * A role an account holds. Each role's permissions are listed here and nowhere else; they apply
+ * within the account's scope (ADMIN's scope is everything).
+ */
+public enum Role {
+    /** System administrator: everything, everywhere. */
+    ADMIN(EnumSet.allOf(Permission.class)),
+    /** Standing Committee, Secretary, Chairs: read everything in scope, decide. */
+    LEADER(EnumSet.of(ORG_READ, PEOPLE_READ)),
+    /** Party Committee / People's Committee office: builds the programme, keeps the org structure. */
+    SECRETARIAT(EnumSet.of(ORG_READ, ORG_WRITE, PEOPLE_READ, PEOPLE_WRITE)),
+    /** Unit focal point: reports for the unit, keeps its people. */
+    FOCAL_POINT(EnumSet.of(ORG_READ, PEOPLE_READ, PEOPLE_WRITE)),
+    /** Official: own programme and products; reads own unit. */
+    OFFICIAL(EnumSet.of(ORG_READ, PEOPLE_READ)),
+    /** Inspection Committee: reads in scope, keeps inspections. */
+    INSPECTOR(EnumSet.of(ORG_READ, PEOPLE_READ)),
+    /** Read-only observer. */
+    VIEWER(EnumSet.of(ORG_READ));
+
+    private final Set<Permission> permissions;
+
+    Role(Set<Permission> permissions) {
+        this.permissions = Set.copyOf(permissions);
+    }
+
+    public Set<Permission> permissions() {
+        return permissions;
+    }
+
+    public boolean grants(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    /** Spring Security authority name. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,38 @@
+package org.mandate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class ApplicationStartsTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Test
+    void healthIsPublic() {
+        assertThat(mvc.get().uri("/actuator/health")).hasStatusOk();
+    }
+
+    @Test
+    void pagesRedirectAnonymousVisitorsToSignIn() {
+        assertThat(mvc.get().uri("/")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
+    }
+
+    @Test
+    void apiAnswersUnauthorisedInsteadOfRedirecting() {
+        assertThat(mvc.get().uri("/api/v1/me")).hasStatus(401);
+    }
+
+    @Test
+    void signInPageIsVietnameseByDefaultAndEnglishOnRequest() {
+        assertThat(mvc.get().uri("/login")).hasStatusOk().bodyText().contains("Đăng nhập");
+        assertThat(mvc.get().uri("/login?lang=en")).hasStatusOk().bodyText().contains("Sign in");
+    }
+}
