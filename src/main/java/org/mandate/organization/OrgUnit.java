@@ -6,6 +6,7 @@ import org.mandate.shared.TextFolding;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -18,20 +19,34 @@ import org.springframework.data.relational.core.mapping.Table;
 public class OrgUnit {
 
     @Id
+    @Column("id")
     private Long id;
+    @Column("code")
     private final String code;
+    @Column("name_vi")
     private String nameVi;
+    @Column("name_en")
     private String nameEn;
+    @Column("name_folded")
     private String nameFolded;
+    @Column("type")
     private OrgUnitType type;
+    @Column("parent_id")
     private final Long parentId;
+    @Column("path")
     private String path;
+    @Column("depth")
     private int depth;
+    @Column("province_id")
     private Long provinceId;
+    @Column("valid_from")
     private LocalDate validFrom;
+    @Column("valid_to")
     private LocalDate validTo;
+    @Column("note")
     private String note;
     @Version
+    @Column("version")
     private Integer version;
 
     @PersistenceCreator

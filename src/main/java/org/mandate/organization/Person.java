@@ -10,6 +10,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -20,13 +21,20 @@ import org.springframework.data.relational.core.mapping.Table;
 public class Person {
 
     @Id
+    @Column("id")
     private Long id;
+    @Column("code")
     private final String code;
+    @Column("full_name")
     private String fullName;
+    @Column("full_name_folded")
     private String fullNameFolded;
+    @Column("date_of_birth")
     private LocalDate dateOfBirth;
+    @Column("province_id")
     private Long provinceId;
     @Version
+    @Column("version")
     private Integer version;
     @MappedCollection(idColumn = "person_id")
     private Set<Position> positions;

@@ -14,8 +14,10 @@ import org.springframework.data.relational.core.mapping.Table;
  * when null): title, whether it heads the unit, and the committees it sits on.
  */
 @Table("person_position")
-public record Position(Long unitId, String title, boolean headOfUnit, @Column("committees") String committeeCodes,
-                       LocalDate validFrom, LocalDate validTo, Long provinceId) {
+public record Position(@Column("unit_id") Long unitId, @Column("title") String title,
+                       @Column("head_of_unit") boolean headOfUnit, @Column("committees") String committeeCodes,
+                       @Column("valid_from") LocalDate validFrom, @Column("valid_to") LocalDate validTo,
+                       @Column("province_id") Long provinceId) {
 
     static Position of(long unitId, String title, boolean headOfUnit, Set<Committee> committees,
                        LocalDate validFrom, LocalDate validTo, Long provinceId) {
