@@ -1,7 +1,8 @@
 package org.mandate.audit;
 
+import java.util.Iterator;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.NoSuchElementException;
 
 import org.mandate.access.AccessPolicy;
 import org.mandate.access.Permission;
@@ -59,20 +60,35 @@ public class AuditTrail {
     }
 
     /**
-     * Hands every matching entry, newest first, to {@code sink}, reading them in batches so that
-     * memory does not grow with the number of entries (for exports).
+     * Every matching entry, newest first, read lazily in batches as the caller iterates, so that
+     * memory does not grow with the number of entries (for exports). Access is checked now.
      */
-    public void forEachMatching(AuditFilter filter, Consumer<AuditEntry> sink) {
+    public Iterable<AuditEntry> matching(AuditFilter filter) {
         access.require(Permission.AUDIT_READ);
-        Long before = null;
-        List<AuditEntry> batch;
-        do {
-            batch = entries.filteredBatch(filter, before, BATCH_SIZE);
-            batch.forEach(sink);
-            if (!batch.isEmpty()) {
-                before = batch.getLast().id();
+        return () -> new Iterator<>() {
+            private Iterator<AuditEntry> batch = entries.filteredBatch(filter, null, BATCH_SIZE).iterator();
+            private AuditEntry last;
+            private int inBatch;
+
+            @Override
+            public boolean hasNext() {
+                if (!batch.hasNext() && last != null && inBatch == BATCH_SIZE) {
+                    batch = entries.filteredBatch(filter, last.id(), BATCH_SIZE).iterator();
+                    inBatch = 0;
+                }
+                return batch.hasNext();
             }
-        } while (batch.size() == BATCH_SIZE);
+
+            @Override
+            public AuditEntry next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                last = batch.next();
+                inBatch++;
+                return last;
+            }
+        };
     }
 
     /**

@@ -38,6 +38,8 @@ class AuditViewerTests {
     JdbcClient jdbc;
     @Autowired
     AuditEntries entries;
+    @Autowired
+    AuditTrail trail;
 
     AuditFixtures fixtures;
     String type;
@@ -117,6 +119,23 @@ class AuditViewerTests {
         assertThat(rows).containsExactly(
                 recorded.get(2).id() + " sotc VP.PY",
                 recorded.get(0).id() + " sotc VP.STC");
+    }
+
+    @Test
+    void exportsLargerThanOneReadingBatchHoldEveryEntryOnce() {
+        String bulk = AuditFixtures.freshEntityType();
+        for (int i = 0; i <= AuditTrail.BATCH_SIZE; i++) {
+            events.publishEvent(AuditFixtures.change(bulk, "VP.U" + i, "old", "new"));
+        }
+        AuditFixtures.signIn(admin());
+        try {
+            List<String> exported = new ArrayList<>();
+            trail.matching(new AuditFilter(null, null, null, null, bulk, null)).forEach(e -> exported.add(e.entityId()));
+            assertThat(exported).hasSize(AuditTrail.BATCH_SIZE + 1).doesNotHaveDuplicates()
+                    .startsWith("VP.U" + AuditTrail.BATCH_SIZE).endsWith("VP.U0");
+        } finally {
+            AuditFixtures.signOutAndForgetRequest();
+        }
     }
 
     @Test

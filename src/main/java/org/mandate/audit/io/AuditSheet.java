@@ -3,28 +3,26 @@ package org.mandate.audit.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.StreamSupport;
 
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.mandate.audit.AuditEntry;
 import org.mandate.audit.AuditFilter;
 import org.mandate.audit.AuditTrail;
+import org.mandate.shared.io.TabularFormat;
+import org.mandate.shared.io.TabularWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes the audit entries that match a filter to an XLSX workbook, newest first, one row per entry
- * with headers in the caller's language. Rows are streamed ({@link SXSSFWorkbook}): only a window
- * of rows is kept in memory however many entries there are. Times are real spreadsheet date-times
- * in the province's zone.
+ * with headers in the caller's language, through the shared tabular writer. Entries are read in
+ * batches while the streaming workbook is written, so memory does not grow with the export.
  */
 @Component
 public class AuditSheet {
@@ -34,7 +32,6 @@ public class AuditSheet {
 
     private static final List<String> COLUMNS = List.of("id", "occurredAt", "actor", "action", "entityType",
             "entityId", "orgUnitCode", "requestId", "before", "after", "hash");
-    private static final int ROWS_IN_MEMORY = 200;
     private static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
     private static final String CUT_MARK = "…";
 
@@ -51,62 +48,32 @@ public class AuditSheet {
     /** Writes every entry matching the filter to {@code out}; the caller needs AUDIT_READ. */
     public void write(AuditFilter filter, OutputStream out) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
-        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
-        try {
-            workbook.setCompressTempFiles(true);
-            SXSSFSheet sheet = workbook.createSheet(messages.getMessage("audit.export.sheet", null, locale));
-            CellStyle header = headerStyle(workbook);
-            CellStyle dateTime = workbook.createCellStyle();
-            dateTime.setDataFormat(workbook.createDataFormat()
-                    .getFormat(messages.getMessage("audit.export.dateTimeFormat", null, locale)));
-            Row headings = sheet.createRow(0);
-            for (int c = 0; c < COLUMNS.size(); c++) {
-                var cell = headings.createCell(c);
-                cell.setCellValue(messages.getMessage("audit.field." + COLUMNS.get(c), null, locale));
-                cell.setCellStyle(header);
-            }
-            sheet.createFreezePane(0, 1);
-            int[] next = {1};
-            trail.forEachMatching(filter, entry -> writeRow(sheet.createRow(next[0]++), entry, dateTime));
-            sheet.setColumnWidth(1, 20 * 256);
-            workbook.write(out);
-        } finally {
-            workbook.close();
-            workbook.dispose();
+        DateTimeFormatter time = DateTimeFormatter
+                .ofPattern(messages.getMessage("audit.export.dateTimeFormat", null, locale), locale)
+                .withZone(clock.getZone());
+        List<String> header = COLUMNS.stream()
+                .map(column -> messages.getMessage("audit.field." + column, null, locale))
+                .toList();
+        Iterable<AuditEntry> entries = trail.matching(filter);
+        // Streams pull lazily: each entry becomes a row only when the workbook asks for it.
+        Iterable<List<?>> rows = () -> StreamSupport.stream(entries.spliterator(), false)
+                .<List<?>>map(entry -> row(entry, time))
+                .iterator();
+        TabularWriter.write(out, TabularFormat.XLSX, messages.getMessage("audit.export.sheet", null, locale),
+                header, rows);
+    }
+
+    private static List<?> row(AuditEntry entry, DateTimeFormatter time) {
+        return Arrays.asList(entry.id(), time.format(entry.occurredAt()), entry.actor(), entry.action(),
+                entry.entityType(), entry.entityId(), entry.orgUnitCode(), entry.requestId(),
+                fitting(entry.beforeJson()), fitting(entry.afterJson()), entry.hash());
+    }
+
+    /** Spreadsheet cells hold at most 32,767 characters: longer states are cut and marked. */
+    private static String fitting(String text) {
+        if (text == null || text.length() <= MAX_CELL_TEXT) {
+            return text;
         }
-    }
-
-    private void writeRow(Row row, AuditEntry entry, CellStyle dateTime) {
-        row.createCell(0).setCellValue(entry.id());
-        var when = row.createCell(1);
-        when.setCellValue(LocalDateTime.ofInstant(entry.occurredAt(), clock.getZone()));
-        when.setCellStyle(dateTime);
-        text(row, 2, entry.actor());
-        text(row, 3, entry.action());
-        text(row, 4, entry.entityType());
-        text(row, 5, entry.entityId());
-        text(row, 6, entry.orgUnitCode());
-        text(row, 7, entry.requestId());
-        text(row, 8, entry.beforeJson());
-        text(row, 9, entry.afterJson());
-        text(row, 10, entry.hash());
-    }
-
-    /** A text cell; spreadsheet cells hold at most 32,767 characters, longer states are cut and marked. */
-    private static void text(Row row, int column, String value) {
-        if (value == null) {
-            return;
-        }
-        String shown = value.length() <= MAX_CELL_TEXT ? value
-                : value.substring(0, MAX_CELL_TEXT - CUT_MARK.length()) + CUT_MARK;
-        row.createCell(column).setCellValue(shown);
-    }
-
-    private static CellStyle headerStyle(SXSSFWorkbook workbook) {
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        CellStyle style = workbook.createCellStyle();
-        style.setFont(bold);
-        return style;
+        return text.substring(0, MAX_CELL_TEXT - CUT_MARK.length()) + CUT_MARK;
     }
 }
