@@ -10,4 +10,20 @@ public record RowError(int row, String column, String messageKey, Object... args
     public RowError {
         args = args == null ? new Object[0] : args.clone();
     }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RowError that && row == that.row && java.util.Objects.equals(column, that.column)
+                && messageKey.equals(that.messageKey) && java.util.Arrays.equals(args, that.args);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(row, column, messageKey, java.util.Arrays.hashCode(args));
+    }
+
+    @Override
+    public String toString() {
+        return "RowError[row=" + row + ", column=" + column + ", " + messageKey + java.util.Arrays.toString(args) + "]";
+    }
 }

@@ -1,0 +1,115 @@
+package org.mandate.shared.io;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Locale;
+
+import org.mandate.shared.RowError;
+
+/**
+ * Typed reading of cells. Each method returns the value, or null after adding a {@link RowError}
+ * naming the row and column, so that validation collects every error in one pass.
+ */
+public final class Cells {
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter VIETNAMESE = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private Cells() {
+    }
+
+    /** A required text cell. */
+    public static String required(TabularRow row, String column, List<RowError> errors) {
+        String value = row.get(column);
+        if (value == null) {
+            errors.add(new RowError(row.number(), column, "import.cell.required"));
+        }
+        return value;
+    }
+
+    /** A date written {@code yyyy-mm-dd} or {@code dd/mm/yyyy}; null when empty. */
+    public static LocalDate date(TabularRow row, String column, List<RowError> errors) {
+        String value = row.get(column);
+        if (value == null) {
+            return null;
+        }
+        LocalDate parsed = parseDate(value);
+        if (parsed == null) {
+            errors.add(new RowError(row.number(), column, "import.cell.date", value));
+        }
+        return parsed;
+    }
+
+    /** Parses {@code yyyy-mm-dd} or {@code dd/mm/yyyy}; null when it is neither. */
+    public static LocalDate parseDate(String value) {
+        try {
+            return value.contains("/") ? LocalDate.parse(value, VIETNAMESE) : LocalDate.parse(value, ISO);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** A decimal number; accepts a plain dot decimal or Vietnamese {@code 1.234,5}. Null when empty. */
+    public static BigDecimal decimal(TabularRow row, String column, List<RowError> errors) {
+        String value = row.get(column);
+        if (value == null) {
+            return null;
+        }
+        String plain = value.replace(" ", "");
+        if (plain.contains(",")) {
+            plain = plain.replace(".", "").replace(',', '.');
+        }
+        try {
+            return new BigDecimal(plain);
+        } catch (NumberFormatException e) {
+            errors.add(new RowError(row.number(), column, "import.cell.number", value));
+            return null;
+        }
+    }
+
+    /** A yes/no cell: true, yes, x, 1, có; false, no, 0, không; null when empty. */
+    public static Boolean flag(TabularRow row, String column, List<RowError> errors) {
+        String value = row.get(column);
+        if (value == null) {
+            return null;
+        }
+        return switch (org.mandate.shared.TextFolding.fold(value)) {
+            case "true", "yes", "y", "x", "1", "co" -> true;
+            case "false", "no", "n", "0", "khong" -> false;
+            default -> {
+                errors.add(new RowError(row.number(), column, "import.cell.flag", value));
+                yield null;
+            }
+        };
+    }
+
+    /** An enum constant by name (case-insensitive); null after an error naming the allowed values. */
+    public static <E extends Enum<E>> E choice(TabularRow row, String column, Class<E> type, List<RowError> errors) {
+        String value = row.get(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new RowError(row.number(), column, "import.cell.choice", value,
+                    String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
+            return null;
+        }
+    }
+
+    /** A list written with {@code ;} separators, empty list when the cell is empty. */
+    public static List<String> list(TabularRow row, String column) {
+        String value = row.get(column);
+        if (value == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}
