@@ -27,9 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuditSheet {
 
-    /** The XLSX content type. */
-    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private static final List<String> COLUMNS = List.of("id", "occurredAt", "actor", "action", "entityType",
             "entityId", "orgUnitCode", "requestId", "before", "after", "hash");
     private static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();

@@ -14,6 +14,7 @@ import org.mandate.audit.AuditFilter;
 import org.mandate.audit.AuditPage;
 import org.mandate.audit.AuditTrail;
 import org.mandate.audit.io.AuditSheet;
+import org.mandate.shared.io.TabularFormat;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -87,7 +88,7 @@ class AuditController {
         access.require(Permission.AUDIT_READ);
         AuditFilter filter = query.toFilter(clock.getZone());
         String fileName = "audit-" + clock.instant().atZone(clock.getZone()).toLocalDate() + ".xlsx";
-        response.setContentType(AuditSheet.CONTENT_TYPE);
+        response.setContentType(TabularFormat.XLSX.contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(fileName).build().toString());
         sheet.write(filter, response.getOutputStream());
