@@ -1,29 +1,39 @@
 package org.mandate.access;
 
+import java.time.Clock;
 import java.util.List;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.LocaleResolver;
+
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Two filter chains: the API ({@code /api/**}) authenticates every request by HTTP Basic or a
- * personal access token, keeps no session and needs no CSRF token, and answers 401 rather than
- * redirecting; the pages use form login, database-backed sessions and CSRF protection. Everything
- * not on {@link #PUBLIC_PATHS} needs a signed-in account; finer decisions are the
- * {@link AccessPolicy}'s.
+ * personal access token, keeps no session and needs no CSRF token, and answers 401 problem details
+ * rather than redirecting; the pages use form login, database-backed sessions and CSRF protection.
+ * Both check passwords through {@link PasswordAuthentication}, so failures from either count toward
+ * the lockout. Everything not on {@link #PUBLIC_PATHS} needs a signed-in account; finer decisions are
+ * the {@link AccessPolicy}'s.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(SecuritySettings.class)
 class SecurityConfiguration {
 
     /** Paths anyone may reach. An authorisation test fails if a mapped endpoint is neither here nor protected. */
@@ -41,13 +51,30 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** The one authentication manager: password checks with the lockout rule, for form and Basic alike. */
+    @Bean
+    AuthenticationManager authenticationManager(PasswordAuthentication passwords, AuthenticationEventPublisher publisher) {
+        ProviderManager manager = new ProviderManager(passwords);
+        manager.setAuthenticationEventPublisher(publisher);
+        return manager;
+    }
+
+    @Bean
+    ApiProblems apiProblems(MessageSource messages, LocaleResolver localeResolver, ObjectMapper json) {
+        return new ApiProblems(messages, localeResolver, json);
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, ApiProblems problems,
+                            ApiTokens tokens, Accounts accounts, Clock clock) throws Exception {
         http.securityMatcher("/api/**")
+                .authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .addFilterBefore(new ApiTokenAuthentication(tokens, accounts, clock, problems),
+                        BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable());
@@ -56,12 +83,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager) throws Exception {
+        http.authenticationManager(manager)
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PATHS.toArray(String[]::new)).permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(new LoginFailure()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))

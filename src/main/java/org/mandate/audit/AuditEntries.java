@@ -1,0 +1,162 @@
+package org.mandate.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The audit tables: appends to the chain under the chain head lock, and reads entries in pages
+ * that never hold more than one batch in memory. Nothing here updates or deletes an entry.
+ */
+@Repository
+class AuditEntries {
+
+    private static final String COLUMNS = "id, occurred_at, actor, action, entity_type, entity_id, org_unit_code, "
+            + "before_json, after_json, request_id, previous_hash, hash";
+
+    private final JdbcClient jdbc;
+
+    AuditEntries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Where the chain ends now, as committed; no lock. */
+    ChainHead head() {
+        return jdbc.sql("SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1")
+                .query((rs, n) -> new ChainHead(rs.getLong("last_id"), rs.getString("last_hash")))
+                .single();
+    }
+
+    /**
+     * Locks the chain head until the current transaction ends and returns it. Every append goes
+     * through this lock, so appends from all nodes are serialised and ids follow commit order.
+     */
+    ChainHead lockHead() {
+        return jdbc.sql("SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
+                .query((rs, n) -> new ChainHead(rs.getLong("last_id"), rs.getString("last_hash")))
+                .single();
+    }
+
+    /** Writes the entry and moves the head to it; the caller holds the head lock. */
+    void append(AuditEntry entry) {
+        jdbc.sql("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (:id, :occurredAt, :actor, :action, :entityType, "
+                        + ":entityId, :orgUnitCode, :beforeJson, :afterJson, :requestId, :previousHash, :hash)")
+                .param("id", entry.id())
+                .param("occurredAt", OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC))
+                .param("actor", entry.actor())
+                .param("action", entry.action())
+                .param("entityType", entry.entityType())
+                .param("entityId", entry.entityId())
+                .param("orgUnitCode", entry.orgUnitCode())
+                .param("beforeJson", entry.beforeJson())
+                .param("afterJson", entry.afterJson())
+                .param("requestId", entry.requestId())
+                .param("previousHash", entry.previousHash())
+                .param("hash", entry.hash())
+                .update();
+        int moved = jdbc.sql("UPDATE audit_chain_head SET last_id = :id, last_hash = :hash WHERE id = 1 AND last_id = :previousId")
+                .param("id", entry.id())
+                .param("hash", entry.hash())
+                .param("previousId", entry.id() - 1)
+                .update();
+        if (moved != 1) {
+            throw new IllegalStateException("Audit chain head moved while locked; entry " + entry.id() + " not appended");
+        }
+    }
+
+    Optional<AuditEntry> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE id = :id")
+                .param("id", id)
+                .query(AuditEntries::entry)
+                .optional();
+    }
+
+    /** Up to {@code size} entries in chain order with ids after {@code afterId} and up to {@code lastId}. */
+    List<AuditEntry> chainBatch(long afterId, long lastId, int size) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE id > :afterId AND id <= :lastId "
+                        + "ORDER BY id LIMIT :size")
+                .param("afterId", afterId)
+                .param("lastId", lastId)
+                .param("size", size)
+                .query(AuditEntries::entry)
+                .list();
+    }
+
+    /** A page of matching entries, newest first. */
+    List<AuditEntry> page(AuditFilter filter, long offset, int size) {
+        Where where = Where.of(filter, null);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry" + where.sql + " ORDER BY id DESC LIMIT :size OFFSET :offset")
+                .params(where.params)
+                .param("size", size)
+                .param("offset", offset)
+                .query(AuditEntries::entry)
+                .list();
+    }
+
+    /**
+     * Up to {@code size} matching entries, newest first, older than {@code beforeId} (null: from
+     * the newest). Walking with the last id of each batch visits every match once (keyset paging).
+     */
+    List<AuditEntry> filteredBatch(AuditFilter filter, Long beforeId, int size) {
+        Where where = Where.of(filter, beforeId);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry" + where.sql + " ORDER BY id DESC LIMIT :size")
+                .params(where.params)
+                .param("size", size)
+                .query(AuditEntries::entry)
+                .list();
+    }
+
+    private static AuditEntry entry(ResultSet rs, int rowNum) throws SQLException {
+        return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getString("actor"), rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
+                rs.getString("org_unit_code"), rs.getString("before_json"), rs.getString("after_json"),
+                rs.getString("request_id"), rs.getString("previous_hash"), rs.getString("hash"));
+    }
+
+    /** The end of the chain: id and hash of the last entry (0 and the genesis hash when empty). */
+    record ChainHead(long lastId, String lastHash) {
+    }
+
+    /** A WHERE clause with named parameters built from a filter. */
+    private record Where(String sql, Map<String, Object> params) {
+
+        static Where of(AuditFilter filter, Long beforeId) {
+            List<String> conditions = new ArrayList<>();
+            Map<String, Object> params = new LinkedHashMap<>();
+            if (filter.from() != null) {
+                conditions.add("occurred_at >= :from");
+                params.put("from", OffsetDateTime.ofInstant(filter.from(), ZoneOffset.UTC));
+            }
+            if (filter.until() != null) {
+                conditions.add("occurred_at < :until");
+                params.put("until", OffsetDateTime.ofInstant(filter.until(), ZoneOffset.UTC));
+            }
+            equal(conditions, params, "actor", filter.actor());
+            equal(conditions, params, "action", filter.action());
+            equal(conditions, params, "entity_type", filter.entityType());
+            equal(conditions, params, "org_unit_code", filter.orgUnitCode());
+            if (beforeId != null) {
+                conditions.add("id < :beforeId");
+                params.put("beforeId", beforeId);
+            }
+            String sql = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+            return new Where(sql, params);
+        }
+
+        private static void equal(List<String> conditions, Map<String, Object> params, String column, String value) {
+            if (value != null) {
+                conditions.add(column + " = :" + column);
+                params.put(column, value);
+            }
+        }
+    }
+}

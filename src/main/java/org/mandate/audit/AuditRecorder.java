@@ -1,0 +1,84 @@
+package org.mandate.audit;
+
+import java.time.Clock;
+
+import org.mandate.shared.AuditableEvent;
+import org.slf4j.MDC;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Turns every {@link AuditableEvent} into exactly one audit entry. Ordinary changes are recorded
+ * synchronously in the publishing transaction, so a change and its entry commit or roll back
+ * together. Events that must outlive a failed request (a refused access) are recorded after the
+ * publishing transaction has completed, in a transaction of their own. Each listener ignores the
+ * other's kind, so nothing is recorded twice.
+ */
+@Component
+class AuditRecorder {
+
+    /** Actor of changes made without anyone signed in (start-up, demo loading, jobs). */
+    static final String SYSTEM = "system";
+    /** Actor of requests by visitors who are not signed in (e.g. a failed sign-in). */
+    static final String ANONYMOUS = "anonymous";
+    static final String REQUEST_ID_KEY = "requestId";
+
+    private final AuditEntries entries;
+    private final CanonicalJson json;
+    private final Clock clock;
+
+    AuditRecorder(AuditEntries entries, CanonicalJson json, Clock clock) {
+        this.entries = entries;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Records a change in the publishing transaction (or a new one when there is none). */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRED)
+    void onChange(AuditableEvent event) {
+        if (!event.outlivesTransaction()) {
+            record(event);
+        }
+    }
+
+    /**
+     * Records an event that must survive its transaction once that transaction has committed or
+     * rolled back; immediately when it was published outside any transaction.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void onLastingEvent(AuditableEvent event) {
+        if (event.outlivesTransaction()) {
+            record(event);
+        }
+    }
+
+    private void record(AuditableEvent event) {
+        String before = json.write(event.before());
+        String after = json.write(event.after());
+        AuditEntries.ChainHead head = entries.lockHead();
+        AuditEntry entry = AuditEntry.chained(head.lastId() + 1, clock.instant(), currentActor(), event.action(),
+                event.entityType(), event.entityId(), event.orgUnitCode(), before, after, MDC.get(REQUEST_ID_KEY),
+                head.lastHash());
+        entries.append(entry);
+    }
+
+    private static String currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return SYSTEM;
+        }
+        if (authentication instanceof AnonymousAuthenticationToken) {
+            return ANONYMOUS;
+        }
+        return authentication.getName();
+    }
+}

@@ -1,0 +1,152 @@
+package org.mandate.organization;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read queries on the org tree and its history. Subtrees are prefix matches on the materialised
+ * path; "valid on D" is {@code valid_from <= D AND (valid_to IS NULL OR valid_to >= D)}.
+ */
+@Component
+class OrgQueries {
+
+    private static final String UNIT = "SELECT u.id, u.code, u.name_vi, u.name_en, u.type, u.parent_id, "
+            + "p.code AS parent_code, u.path, u.depth, u.valid_from, u.valid_to, u.note, u.name_folded "
+            + "FROM org_unit u LEFT JOIN org_unit p ON p.id = u.parent_id ";
+    private static final String VALID_ON = "u.valid_from <= :asOf AND (u.valid_to IS NULL OR u.valid_to >= :asOf)";
+
+    private final JdbcClient jdbc;
+
+    OrgQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<OrgUnitView> all() {
+        return jdbc.sql(UNIT + "ORDER BY u.id").query(OrgQueries::unit).list();
+    }
+
+    List<OrgUnitView> validOn(LocalDate asOf) {
+        return jdbc.sql(UNIT + "WHERE " + VALID_ON + " ORDER BY u.id").param("asOf", asOf)
+                .query(OrgQueries::unit).list();
+    }
+
+    List<OrgUnitView> subtreeValidOn(String rootPath, LocalDate asOf) {
+        return jdbc.sql(UNIT + "WHERE u.path LIKE :prefix AND " + VALID_ON + " ORDER BY u.id")
+                .param("prefix", rootPath + "%").param("asOf", asOf).query(OrgQueries::unit).list();
+    }
+
+    Optional<OrgUnitView> byCode(String code) {
+        return jdbc.sql(UNIT + "WHERE u.code = :code").param("code", code).query(OrgQueries::unit).optional();
+    }
+
+    Optional<OrgUnitView> byId(long id) {
+        return jdbc.sql(UNIT + "WHERE u.id = :id").param("id", id).query(OrgQueries::unit).optional();
+    }
+
+    List<OrgUnitView> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(UNIT + "WHERE u.id IN (:ids) ORDER BY u.id").param("ids", ids).query(OrgQueries::unit).list();
+    }
+
+    long countUnits() {
+        return jdbc.sql("SELECT COUNT(*) FROM org_unit").query(Long.class).single();
+    }
+
+    List<UnitChange> predecessors(long unitId) {
+        return jdbc.sql("SELECT f.code, f.name_vi, f.name_en, r.effective_date, r.kind, r.id "
+                        + "FROM reorganisation_mapping m JOIN reorganisation r ON r.id = m.reorganisation_id "
+                        + "JOIN org_unit f ON f.id = m.from_unit_id WHERE m.to_unit_id = :id "
+                        + "ORDER BY r.effective_date, f.code")
+                .param("id", unitId).query(OrgQueries::change).list();
+    }
+
+    List<UnitChange> successors(long unitId) {
+        return jdbc.sql("SELECT t.code, t.name_vi, t.name_en, r.effective_date, r.kind, r.id "
+                        + "FROM reorganisation_mapping m JOIN reorganisation r ON r.id = m.reorganisation_id "
+                        + "LEFT JOIN org_unit t ON t.id = m.to_unit_id WHERE m.from_unit_id = :id "
+                        + "ORDER BY r.effective_date, t.code")
+                .param("id", unitId).query(OrgQueries::change).list();
+    }
+
+    /**
+     * Ids of every unit that is or was part of the unit: its subtree at any date, then, repeatedly,
+     * every unit mapped into any unit found so far together with that unit's own subtree.
+     */
+    Set<Long> lineageIds(OrgUnitView root) {
+        Set<Long> found = new LinkedHashSet<>();
+        List<String> frontier = List.of(root.path());
+        while (!frontier.isEmpty()) {
+            List<Long> added = new ArrayList<>();
+            for (String path : frontier) {
+                for (Long id : jdbc.sql("SELECT id FROM org_unit WHERE path LIKE :prefix ORDER BY id")
+                        .param("prefix", path + "%").query(Long.class).list()) {
+                    if (found.add(id)) {
+                        added.add(id);
+                    }
+                }
+            }
+            if (added.isEmpty()) {
+                break;
+            }
+            frontier = jdbc.sql("SELECT DISTINCT f.id, f.path FROM reorganisation_mapping m "
+                            + "JOIN org_unit f ON f.id = m.from_unit_id WHERE m.to_unit_id IN (:ids) ORDER BY f.id")
+                    .param("ids", added)
+                    .query((rs, n) -> found.contains(rs.getLong("id")) ? null : rs.getString("path"))
+                    .list().stream().filter(p -> p != null).toList();
+        }
+        return found;
+    }
+
+    List<ReorganisationView> reorganisations() {
+        Map<Long, List<String[]>> mappings = new LinkedHashMap<>();
+        jdbc.sql("SELECT m.reorganisation_id, f.code AS from_code, t.code AS to_code FROM reorganisation_mapping m "
+                        + "JOIN org_unit f ON f.id = m.from_unit_id LEFT JOIN org_unit t ON t.id = m.to_unit_id "
+                        + "ORDER BY m.id")
+                .query((ResultSet rs) -> {
+                    mappings.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new String[] {rs.getString(2), rs.getString(3)});
+                });
+        return jdbc.sql("SELECT id, kind, effective_date, note, applied_at, applied_by FROM reorganisation "
+                        + "ORDER BY effective_date, id")
+                .query((rs, n) -> {
+                    long id = rs.getLong("id");
+                    List<String[]> lines = mappings.getOrDefault(id, List.of());
+                    List<String> from = lines.stream().map(l -> l[0]).distinct().toList();
+                    List<String> to = lines.stream().map(l -> l[1]).filter(c -> c != null).distinct().toList();
+                    OffsetDateTime at = rs.getObject("applied_at", OffsetDateTime.class);
+                    return new ReorganisationView(id, ReorganisationKind.valueOf(rs.getString("kind")),
+                            rs.getObject("effective_date", LocalDate.class), from, to, rs.getString("note"),
+                            at == null ? null : at.toInstant(), rs.getString("applied_by"));
+                }).list();
+    }
+
+    private static OrgUnitView unit(ResultSet rs, int row) throws SQLException {
+        long parent = rs.getLong("parent_id");
+        Long parentId = rs.wasNull() ? null : parent;
+        return new OrgUnitView(rs.getLong("id"), rs.getString("code"), rs.getString("name_vi"),
+                rs.getString("name_en"), OrgUnitType.valueOf(rs.getString("type")),
+                parentId, rs.getString("parent_code"), rs.getString("path"),
+                rs.getInt("depth"), rs.getObject("valid_from", LocalDate.class),
+                rs.getObject("valid_to", LocalDate.class), rs.getString("note"), rs.getString("name_folded"));
+    }
+
+    private static UnitChange change(ResultSet rs, int row) throws SQLException {
+        return new UnitChange(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getObject(4, LocalDate.class), ReorganisationKind.valueOf(rs.getString(5)), rs.getLong(6));
+    }
+}

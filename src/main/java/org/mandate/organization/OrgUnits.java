@@ -1,0 +1,11 @@
+package org.mandate.organization;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+/** Stored org units. Reads for lists and trees go through {@link OrgQueries}. */
+interface OrgUnits extends ListCrudRepository<OrgUnit, Long> {
+
+    Optional<OrgUnit> findByCode(String code);
+}

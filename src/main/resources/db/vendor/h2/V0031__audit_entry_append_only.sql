@@ -1,0 +1,3 @@
+-- Why: keeps version numbers equal on both databases. On PostgreSQL this version adds a trigger that
+-- refuses UPDATE, DELETE and TRUNCATE on audit_entry; H2 (the embedded development database) has no
+-- equivalent without a Java trigger class, and the hash chain detects tampering on both anyway.
