@@ -1,0 +1,10 @@
+package org.mandate.delivery;
+
+import java.time.Instant;
+
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A failed quality check of a product, with the reviewer's note. */
+@Table("product_check")
+public record ProductCheck(String note, String recordedBy, Instant recordedAt) {
+}
