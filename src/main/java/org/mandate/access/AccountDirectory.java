@@ -27,6 +27,15 @@ public class AccountDirectory {
                 .param("username", username.strip()).query(Long.class).optional();
     }
 
+    /** The username of the (first) account linked to the person, if any. */
+    public Optional<String> usernameOf(Long personId) {
+        if (personId == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT username FROM account WHERE person_id = :person ORDER BY id")
+                .param("person", personId).query(String.class).list().stream().findFirst();
+    }
+
     /** Whether an account with that username exists (linked to a person or not). */
     public boolean exists(String username) {
         return username != null && jdbc.sql("SELECT COUNT(*) FROM account WHERE username = :username")

@@ -48,6 +48,11 @@ public class Delivery {
         return settings.dueSoonDays();
     }
 
+    /** Whether any plan item is stored (the demo loader fills an empty programme only). */
+    public boolean hasPlanItems() {
+        return items.count() > 0;
+    }
+
     /** The plan item with that code, if the caller may see it (403 otherwise, 404 when there is none). */
     public PlanItem item(String code) {
         PlanItem item = items.findByCode(code)

@@ -170,6 +170,26 @@ public class PlanItem {
         return index + 1;
     }
 
+    /**
+     * Records an extension decided outside the system (an imported {@code extended_due_date}). The
+     * file does not say when it was approved; it is taken as approved on the original due date, so
+     * the task was never overdue under the old deadline.
+     */
+    void recordApprovedExtension(LocalDate newDueDate, String by) {
+        if (!newDueDate.equals(effectiveDueAsOf(LocalDate.MAX))) {
+            extensions.add(new Extension(newDueDate, "", by, dueDate, Extension.Decision.APPROVED, by, dueDate, null));
+        }
+    }
+
+    /** Records a completion accepted outside the system (an imported {@code completed_date}). */
+    void recordAcceptedCompletion(LocalDate completed, String by) {
+        if (!completed.equals(completedOn)) {
+            completions.add(new Completion(completed, null, by, completed, Completion.Decision.ACCEPTED, by, completed,
+                    null));
+            completedOn = completed;
+        }
+    }
+
     // --- completion ------------------------------------------------------------------------------
 
     /** The lead unit reports the task done on {@code completedOn} (not in the future). */
