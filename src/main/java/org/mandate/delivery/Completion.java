@@ -2,6 +2,7 @@ package org.mandate.delivery;
 
 import java.time.LocalDate;
 
+import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -10,8 +11,14 @@ import org.springframework.data.relational.core.mapping.Table;
  * the unit may report again). Every attempt is kept.
  */
 @Table("task_completion")
-public record Completion(LocalDate completedOn, String note, String reportedBy, LocalDate reportedOn,
-                         Decision decision, String decidedBy, LocalDate decidedOn, String comments) {
+public record Completion(@Column("completed_on") LocalDate completedOn,
+                         @Column("note") String note,
+                         @Column("reported_by") String reportedBy,
+                         @Column("reported_on") LocalDate reportedOn,
+                         @Column("decision") Decision decision,
+                         @Column("decided_by") String decidedBy,
+                         @Column("decided_on") LocalDate decidedOn,
+                         @Column("comments") String comments) {
 
     /** Where a completion report stands. */
     public enum Decision {

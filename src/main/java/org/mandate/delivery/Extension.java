@@ -2,6 +2,7 @@ package org.mandate.delivery;
 
 import java.time.LocalDate;
 
+import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -11,8 +12,14 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param decidedOn the day of the approval or rejection; an approved extension applies from that day
  */
 @Table("task_extension")
-public record Extension(LocalDate newDueDate, String reason, String requestedBy, LocalDate requestedOn,
-                        Decision decision, String decidedBy, LocalDate decidedOn, String decisionNote) {
+public record Extension(@Column("new_due_date") LocalDate newDueDate,
+                        @Column("reason") String reason,
+                        @Column("requested_by") String requestedBy,
+                        @Column("requested_on") LocalDate requestedOn,
+                        @Column("decision") Decision decision,
+                        @Column("decided_by") String decidedBy,
+                        @Column("decided_on") LocalDate decidedOn,
+                        @Column("decision_note") String decisionNote) {
 
     /** Where a request stands. */
     public enum Decision {

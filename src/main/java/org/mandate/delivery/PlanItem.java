@@ -15,6 +15,7 @@ import org.mandate.shared.TextFolding;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -28,26 +29,46 @@ import org.springframework.data.relational.core.mapping.Table;
 public class PlanItem {
 
     @Id
+    @Column("id")
     private Long id;
+    @Column("code")
     private final String code;
+    @Column("parent_id")
     private Long parentId;
+    @Column("kind")
     private PlanItemKind kind;
+    @Column("title")
     private String title;
+    @Column("description")
     private String description;
+    @Column("search_key")
     private String searchKey;
+    @Column("source_document")
     private String sourceDocument;
+    @Column("lead_unit_code")
     private String leadUnitCode;
+    @Column("assigner_unit_code")
     private String assignerUnitCode;
+    @Column("owner_person_id")
     private Long ownerPersonId;
+    @Column("responsible_person_id")
     private Long responsiblePersonId;
+    @Column("start_date")
     private LocalDate startDate;
+    @Column("due_date")
     private LocalDate dueDate;
+    @Column("priority")
     private Priority priority;
+    @Column("indicator_codes")
     private String indicatorCodes;
+    @Column("completed_on")
     private LocalDate completedOn;
+    @Column("province_id")
     private Long provinceId;
+    @Column("created_at")
     private final Instant createdAt;
     @Version
+    @Column("version")
     private Integer version;
     @MappedCollection(idColumn = "plan_item_id")
     private Set<Coordinator> coordinators;

@@ -15,6 +15,7 @@ import org.mandate.shared.DomainException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -32,22 +33,38 @@ public class Product {
     }
 
     @Id
+    @Column("id")
     private Long id;
+    @Column("plan_item_id")
     private final Long planItemId;
+    @Column("title")
     private String title;
+    @Column("type")
     private ProductType type;
+    @Column("work_units")
     private BigDecimal workUnits;
+    @Column("expected_on")
     private LocalDate expectedOn;
+    @Column("delivered_on")
     private LocalDate deliveredOn;
+    @Column("evidence_file_id")
     private Long evidenceFileId;
+    @Column("evidence_document")
     private String evidenceDocument;
+    @Column("acceptance")
     private Acceptance acceptance;
+    @Column("acceptance_comments")
     private String acceptanceComments;
+    @Column("accepted_by")
     private String acceptedBy;
+    @Column("accepted_at")
     private Instant acceptedAt;
+    @Column("failed_checks")
     private int failedChecks;
+    @Column("province_id")
     private final Long provinceId;
     @Version
+    @Column("version")
     private Integer version;
     @MappedCollection(idColumn = "product_id")
     private Set<ProductCheck> checks;

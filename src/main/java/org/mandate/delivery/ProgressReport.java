@@ -7,6 +7,7 @@ import org.mandate.shared.Period;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -18,18 +19,30 @@ import org.springframework.data.relational.core.mapping.Table;
 public class ProgressReport {
 
     @Id
+    @Column("id")
     private Long id;
+    @Column("plan_item_id")
     private final Long planItemId;
+    @Column("period")
     private final String period;
+    @Column("unit_code")
     private final String unitCode;
+    @Column("percent_done")
     private int percentDone;
+    @Column("narrative")
     private String narrative;
+    @Column("obstacles")
     private String obstacles;
+    @Column("proposals")
     private String proposals;
+    @Column("reported_by")
     private String reportedBy;
+    @Column("reported_at")
     private Instant reportedAt;
+    @Column("province_id")
     private final Long provinceId;
     @Version
+    @Column("version")
     private Integer version;
 
     @PersistenceCreator
