@@ -30,5 +30,10 @@ public enum Permission {
     /** Build the programme: create, edit and import plan items assigned by a unit in scope. */
     TASK_ASSIGN,
     /** Decide for the assigner: accept or return completions and products, approve or reject extensions. */
-    TASK_ACCEPT
+    TASK_ACCEPT;
+
+    /** Spring Security authority name, granted to every account whose roles hold the permission. */
+    public String authority() {
+        return "PERM_" + name();
+    }
 }
