@@ -68,11 +68,30 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, ApiProblems problems,
                             ApiTokens tokens, Accounts accounts, Clock clock) throws Exception {
-        http.securityMatcher("/api/**")
-                .authenticationManager(manager)
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .addFilterBefore(new ApiTokenAuthentication(tokens, accounts, clock, problems),
-                        BasicAuthenticationFilter.class)
+        http.securityMatcher("/api/**").authorizeHttpRequests(auth -> auth.anyRequest().authenticated());
+        return stateless(http, manager, problems, new ApiTokenAuthentication(tokens, accounts, clock, problems));
+    }
+
+    /**
+     * Operations endpoints: health is public (load balancers), everything else (Prometheus metrics)
+     * needs an account holding METRICS_READ, by HTTP Basic or token, without a session.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain operations(HttpSecurity http, AuthenticationManager manager, ApiProblems problems,
+                                   ApiTokens tokens, Accounts accounts, Clock clock) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasAuthority(Permission.METRICS_READ.authority()));
+        return stateless(http, manager, problems, new ApiTokenAuthentication(tokens, accounts, clock, problems));
+    }
+
+    /** Machine clients: Basic or token on every request, no session, no CSRF, 401/403 as problem details. */
+    private static SecurityFilterChain stateless(HttpSecurity http, AuthenticationManager manager, ApiProblems problems,
+                                                 ApiTokenAuthentication tokenAuthentication) throws Exception {
+        http.authenticationManager(manager)
+                .addFilterBefore(tokenAuthentication, BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -87,7 +106,6 @@ class SecurityConfiguration {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PATHS.toArray(String[]::new)).permitAll()
-                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(new LoginFailure()).permitAll())

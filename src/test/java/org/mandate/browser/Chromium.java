@@ -38,7 +38,7 @@ final class Chromium {
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--no-first-run", "--window-size=1366,768",
+                "--disable-quic", "--no-first-run", "--window-size=1366,768", "--lang=vi-VN",
                 "--user-data-dir=" + Files.createTempDirectory("mandate-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
