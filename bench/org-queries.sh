@@ -160,18 +160,18 @@ SQL
 cat "$OUT/sizes.txt" >&2
 
 # --- roots for the load: each unit with its life clipped to 2021-01-01..2026-12-31 ------------------
-roots() { # roots WHERE-CLAUSE → "code first_day last_day" (days since 1970-01-01)
+roots() { # roots WHERE-CLAUSE [LIMIT] → "code first_day last_day" (days since 1970-01-01)
     psql_db -At -F ' ' -c "SELECT code, GREATEST(valid_from, DATE '2021-01-01') - DATE '1970-01-01',
         LEAST(COALESCE(valid_to, DATE '2026-12-31'), DATE '2026-12-31') - DATE '1970-01-01'
         FROM org_unit WHERE COALESCE(valid_to, DATE '2026-12-31') >= DATE '2021-01-01' AND ($1)
-        ORDER BY md5(code)"
+        ORDER BY md5(code) LIMIT ${2:-100000}"
 }
 {
     roots "type = 'PROVINCE'"
     roots "type = 'PEOPLES_COMMITTEE'"
-    roots "type = 'DEPARTMENT'" | head -300
-    roots "type = 'DISTRICT'" | head -200
-    roots "type = 'COMMUNE'" | head -600
+    roots "type = 'DEPARTMENT'" 300
+    roots "type = 'DISTRICT'" 200
+    roots "type = 'COMMUNE'" 600
 } >"$OUT/roots-mixed.txt"
 roots "type = 'PROVINCE'" >"$OUT/roots-provinces.txt"
 echo "roots: $(wc -l <"$OUT/roots-mixed.txt") mixed, $(wc -l <"$OUT/roots-provinces.txt") provinces" >&2
