@@ -2,6 +2,7 @@ package org.mandate.access;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -25,6 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiTokenAuthentication extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
+    /** "Last used" is kept to the minute: a script's burst of calls writes the row once, not per call. */
+    private static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
 
     private final ApiTokens tokens;
     private final Accounts accounts;
@@ -73,7 +76,9 @@ class ApiTokenAuthentication extends OncePerRequestFilter {
                 .flatMap(token -> accounts.findById(token.accountId())
                         .filter(account -> account.enabled() && !account.isLockedAt(now))
                         .map(account -> {
-                            tokens.markUsed(token.id(), now);
+                            if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minus(USE_RESOLUTION))) {
+                                tokens.markUsed(token.id(), now);
+                            }
                             MandateUser user = account.toUser(now);
                             user.eraseCredentials();
                             return user;

@@ -6,6 +6,8 @@ import java.util.Set;
 import org.mandate.access.AccountAdministration;
 import org.mandate.access.AccountAdministration.DemoAccount;
 import org.mandate.access.Role;
+import org.mandate.organization.Organization;
+import org.mandate.organization.Person;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opens the demonstration accounts (password {@code demo}) on first start, after the demo
- * organisation is loaded, when no account exists yet. The password skips the password rules and is
+ * organisation is loaded (each is linked to a demo official by person code), when no account
+ * exists yet. The password skips the password rules and is
  * marked as a demo password: the interface asks its users to change it, and the log warns.
  */
 @Component
@@ -26,20 +29,25 @@ class DemoAccounts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
-    /** The demo accounts of the Foundation issue; person links are set once the demo people exist. */
-    static final List<DemoAccount> ACCOUNTS = List.of(
-            new DemoAccount("admin", Role.ADMIN, Set.of(), null),
-            new DemoAccount("thuongtruc", Role.LEADER, Set.of("VP"), null),
-            new DemoAccount("vanphong", Role.SECRETARIAT, Set.of("VP"), null),
-            new DemoAccount("sotc", Role.FOCAL_POINT, Set.of("VP.STC"), null),
-            new DemoAccount("vinhyen", Role.FOCAL_POINT, Set.of("VP.VY"), null),
-            new DemoAccount("canbo", Role.OFFICIAL, Set.of("VP.SKHDT"), null),
-            new DemoAccount("kiemtra", Role.INSPECTOR, Set.of("VP"), null));
+    /** One demo account of the Foundation issue and the code of the demo official it belongs to. */
+    record Seed(String username, Role role, Set<String> scope, String personCode) {
+    }
+
+    static final List<Seed> SEEDS = List.of(
+            new Seed("admin", Role.ADMIN, Set.of(), null),
+            new Seed("thuongtruc", Role.LEADER, Set.of("VP"), "CB0002"),
+            new Seed("vanphong", Role.SECRETARIAT, Set.of("VP"), "CB0009"),
+            new Seed("sotc", Role.FOCAL_POINT, Set.of("VP.STC"), "CB0013"),
+            new Seed("vinhyen", Role.FOCAL_POINT, Set.of("VP.VY"), "CB0019"),
+            new Seed("canbo", Role.OFFICIAL, Set.of("VP.SKHDT"), "CB0016"),
+            new Seed("kiemtra", Role.INSPECTOR, Set.of("VP"), "CB0008"));
 
     private final AccountAdministration administration;
+    private final Organization organization;
 
-    DemoAccounts(AccountAdministration administration) {
+    DemoAccounts(AccountAdministration administration, Organization organization) {
         this.administration = administration;
+        this.organization = organization;
     }
 
     @Override
@@ -47,8 +55,10 @@ class DemoAccounts implements ApplicationRunner {
         if (administration.anyAccountExists()) {
             return;
         }
-        administration.openDemoAccounts(ACCOUNTS);
+        List<DemoAccount> accounts = SEEDS.stream().map(s -> new DemoAccount(s.username(), s.role(), s.scope(),
+                organization.findPersonByCode(s.personCode()).map(Person::id).orElse(null))).toList();
+        administration.openDemoAccounts(accounts);
         log.warn("Demo accounts opened with the password 'demo' (change them before real use): {}",
-                ACCOUNTS.stream().map(DemoAccount::username).toList());
+                accounts.stream().map(DemoAccount::username).toList());
     }
 }
