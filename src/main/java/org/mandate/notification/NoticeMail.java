@@ -47,9 +47,9 @@ class NoticeMail {
         sender.getObject().send(mail);
     }
 
-    /** The arguments of every notice text: code, title, unit, due date, days. */
+    /** The arguments of every notice text: code, title, unit, due date, days, occurrence date. */
     static Object[] arguments(Notice notice) {
         return new Object[] {notice.taskCode(), notice.taskTitle(), notice.unitCode(), DATE.format(notice.dueDate()),
-                notice.days()};
+                notice.days(), DATE.format(notice.occurrence())};
     }
 }
