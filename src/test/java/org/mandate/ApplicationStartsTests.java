@@ -21,6 +21,18 @@ class ApplicationStartsTests {
     }
 
     @Test
+    void prometheusMetricsNeedAnAdministratorOverBasicAuthentication() {
+        assertThat(mvc.get().uri("/actuator/prometheus")).hasStatus(401);
+        assertThat(mvc.get().uri("/actuator/prometheus").header("Authorization", basic("vinhyen"))).hasStatus(403);
+        assertThat(mvc.get().uri("/actuator/prometheus").header("Authorization", basic("admin")))
+                .hasStatusOk().bodyText().contains("jvm_memory_used_bytes");
+    }
+
+    private static String basic(String username) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((username + ":demo").getBytes());
+    }
+
+    @Test
     void pagesRedirectAnonymousVisitorsToSignIn() {
         assertThat(mvc.get().uri("/")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
     }

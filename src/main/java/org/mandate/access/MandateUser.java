@@ -78,7 +78,11 @@ public final class MandateUser implements UserDetails, CredentialsContainer, Ser
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        java.util.List<GrantedAuthority> authorities = new java.util.ArrayList<>();
+        roles.forEach(r -> authorities.add(new SimpleGrantedAuthority(r.authority())));
+        java.util.Arrays.stream(Permission.values()).filter(this::holds)
+                .forEach(p -> authorities.add(new SimpleGrantedAuthority(p.authority())));
+        return authorities;
     }
 
     @Override

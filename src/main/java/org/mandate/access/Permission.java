@@ -18,5 +18,10 @@ public enum Permission {
     /** Read the audit trail and verify its chain. */
     AUDIT_READ,
     /** Read operational metrics. */
-    METRICS_READ
+    METRICS_READ;
+
+    /** Spring Security authority name, granted to every account whose roles hold the permission. */
+    public String authority() {
+        return "PERM_" + name();
+    }
 }

@@ -81,13 +81,35 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Operations endpoints: health is public (load balancers), everything else (Prometheus metrics)
+     * needs an account holding METRICS_READ, by HTTP Basic or token, without a session.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain operations(HttpSecurity http, AuthenticationManager manager, ApiProblems problems,
+                                   ApiTokens tokens, Accounts accounts, Clock clock) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authenticationManager(manager)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasAuthority(Permission.METRICS_READ.authority()))
+                .addFilterBefore(new ApiTokenAuthentication(tokens, accounts, clock, problems),
+                        BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager) throws Exception {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PATHS.toArray(String[]::new)).permitAll()
-                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(new LoginFailure()).permitAll())
