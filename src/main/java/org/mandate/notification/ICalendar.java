@@ -30,7 +30,6 @@ final class ICalendar {
         line("VERSION:2.0");
         line("PRODID:-//Mandate//Task deadlines//VI");
         line("CALSCALE:GREGORIAN");
-        line("METHOD:PUBLISH");
         line("X-WR-CALNAME:" + text(name));
     }
 
