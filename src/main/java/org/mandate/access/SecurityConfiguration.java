@@ -68,17 +68,8 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, ApiProblems problems,
                             ApiTokens tokens, Accounts accounts, Clock clock) throws Exception {
-        http.securityMatcher("/api/**")
-                .authenticationManager(manager)
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .addFilterBefore(new ApiTokenAuthentication(tokens, accounts, clock, problems),
-                        BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable());
-        return http.build();
+        http.securityMatcher("/api/**").authorizeHttpRequests(auth -> auth.anyRequest().authenticated());
+        return stateless(http, manager, problems, new ApiTokenAuthentication(tokens, accounts, clock, problems));
     }
 
     /**
@@ -90,12 +81,17 @@ class SecurityConfiguration {
     SecurityFilterChain operations(HttpSecurity http, AuthenticationManager manager, ApiProblems problems,
                                    ApiTokens tokens, Accounts accounts, Clock clock) throws Exception {
         http.securityMatcher("/actuator/**")
-                .authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .anyRequest().hasAuthority(Permission.METRICS_READ.authority()))
-                .addFilterBefore(new ApiTokenAuthentication(tokens, accounts, clock, problems),
-                        BasicAuthenticationFilter.class)
+                        .anyRequest().hasAuthority(Permission.METRICS_READ.authority()));
+        return stateless(http, manager, problems, new ApiTokenAuthentication(tokens, accounts, clock, problems));
+    }
+
+    /** Machine clients: Basic or token on every request, no session, no CSRF, 401/403 as problem details. */
+    private static SecurityFilterChain stateless(HttpSecurity http, AuthenticationManager manager, ApiProblems problems,
+                                                 ApiTokenAuthentication tokenAuthentication) throws Exception {
+        http.authenticationManager(manager)
+                .addFilterBefore(tokenAuthentication, BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
