@@ -112,6 +112,16 @@ class AttachmentsTests {
     }
 
     @Test
+    void signedInPagesDownloadThroughTheSessionWithTheSameScopeCheck() throws Exception {
+        String id = id(upload("report.pdf", PDF, vinhYenFocalPoint()));
+
+        assertThat(mvc.get().uri("/files/{id}", id).with(vinhYenFocalPoint())).hasStatusOk()
+                .hasContentType("application/pdf");
+        assertThat(mvc.get().uri("/files/{id}", id).with(as(Role.FOCAL_POINT, Set.of("VP.STC")))).hasStatus(403);
+        assertThat(mvc.get().uri("/files/{id}", "not-an-id").with(vinhYenFocalPoint())).hasStatus(404);
+    }
+
+    @Test
     void aFocalPointOfAnotherUnitCannotDownloadOrEvenSeeTheFile() throws Exception {
         String id = id(upload("report.pdf", PDF, vinhYenFocalPoint()));
         RequestPostProcessor financeFocalPoint = as(Role.FOCAL_POINT, Set.of("VP.STC"));
