@@ -18,7 +18,19 @@ public enum Permission {
     /** Read the audit trail and verify its chain. */
     AUDIT_READ,
     /** Read operational metrics. */
-    METRICS_READ;
+    METRICS_READ,
+    /** See the document registry (legal and administrative documents). */
+    DOCUMENT_READ,
+    /** Register and edit documents. */
+    DOCUMENT_WRITE,
+    /** See plan items and tasks whose lead or coordinating unit is in scope. */
+    TASK_READ,
+    /** Work on tasks led (or coordinated) in scope: progress, products, extension requests, completion. */
+    TASK_WRITE,
+    /** Build the programme: create, edit and import plan items assigned by a unit in scope. */
+    TASK_ASSIGN,
+    /** Decide for the assigner: accept or return completions and products, approve or reject extensions. */
+    TASK_ACCEPT;
 
     /** Spring Security authority name, granted to every account whose roles hold the permission. */
     public String authority() {

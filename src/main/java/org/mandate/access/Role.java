@@ -13,17 +13,18 @@ public enum Role {
     /** System administrator: everything, everywhere. */
     ADMIN(EnumSet.allOf(Permission.class)),
     /** Standing Committee, Secretary, Chairs: read everything in scope, decide. */
-    LEADER(EnumSet.of(ORG_READ, PEOPLE_READ)),
+    LEADER(EnumSet.of(ORG_READ, PEOPLE_READ, DOCUMENT_READ, TASK_READ, TASK_ACCEPT)),
     /** Party Committee / People's Committee office: builds the programme, keeps the org structure. */
-    SECRETARIAT(EnumSet.of(ORG_READ, ORG_WRITE, PEOPLE_READ, PEOPLE_WRITE)),
+    SECRETARIAT(EnumSet.of(ORG_READ, ORG_WRITE, PEOPLE_READ, PEOPLE_WRITE, DOCUMENT_READ, DOCUMENT_WRITE,
+            TASK_READ, TASK_WRITE, TASK_ASSIGN, TASK_ACCEPT)),
     /** Unit focal point: reports for the unit, keeps its people. */
-    FOCAL_POINT(EnumSet.of(ORG_READ, PEOPLE_READ, PEOPLE_WRITE)),
+    FOCAL_POINT(EnumSet.of(ORG_READ, PEOPLE_READ, PEOPLE_WRITE, DOCUMENT_READ, TASK_READ, TASK_WRITE)),
     /** Official: own programme and products; reads own unit. */
-    OFFICIAL(EnumSet.of(ORG_READ, PEOPLE_READ)),
+    OFFICIAL(EnumSet.of(ORG_READ, PEOPLE_READ, DOCUMENT_READ, TASK_READ, TASK_WRITE)),
     /** Inspection Committee: reads in scope, keeps inspections. */
-    INSPECTOR(EnumSet.of(ORG_READ, PEOPLE_READ)),
+    INSPECTOR(EnumSet.of(ORG_READ, PEOPLE_READ, DOCUMENT_READ, TASK_READ)),
     /** Read-only observer. */
-    VIEWER(EnumSet.of(ORG_READ));
+    VIEWER(EnumSet.of(ORG_READ, DOCUMENT_READ, TASK_READ));
 
     private final Set<Permission> permissions;
 

@@ -1,6 +1,7 @@
 /**
- * The registry of legal and administrative documents, and stored files (attachments) for every
- * module: bytes on disk, metadata and scope checks in {@link org.mandate.document.Attachments}.
+ * The registry of legal and administrative documents (resolutions, conclusions, decisions, plans…)
+ * that tasks and targets cite, searchable by number or words. Other modules refer to a document by
+ * its number and symbol.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "organization"})
 package org.mandate.document;
