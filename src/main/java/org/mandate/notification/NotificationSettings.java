@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param repeatOverdueDays while overdue, a reminder every this many days after the first
  * @param escalateAfterDays overdue longer than this goes to the head of the lead unit
  * @param missingReportAfterDays a closed month's missing progress report is reminded this many days after its end
- * @param recipientRoles roles that receive their units' reminders (besides the responsible person)
+ * @param recipientRoles roles whose accounts receive reminders for units in their scope (besides the
+ *                       responsible person); the secretariat and leaders see lists and escalations instead
  * @param baseUrl the application's public address, for links in emails
  */
 @ConfigurationProperties("mandate.notification")
@@ -22,7 +23,7 @@ record NotificationSettings(@DefaultValue({"7", "3", "1"}) List<Integer> daysBef
                             @DefaultValue("7") int repeatOverdueDays,
                             @DefaultValue("14") int escalateAfterDays,
                             @DefaultValue("5") int missingReportAfterDays,
-                            @DefaultValue("FOCAL_POINT") Set<Role> recipientRoles,
+                            @DefaultValue({"FOCAL_POINT", "OFFICIAL"}) Set<Role> recipientRoles,
                             @DefaultValue("http://localhost:8080") String baseUrl,
                             @DefaultValue Mail mail) {
 

@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.mandate.shared.Period;
-import org.mandate.shared.PeriodType;
 
 /**
  * When a task deserves a notice, as rules a secretariat can read. Each rule yields an occurrence
@@ -61,13 +59,11 @@ final class ReminderPolicy {
     }
 
     /**
-     * The closed monthly period whose missing progress reports are reminded on the date: the previous
-     * month, once {@code missingReportAfterDays} have passed since its end.
+     * Whether the missing progress reports of the last closed period are chased on the date: once
+     * {@code missingReportAfterDays} have passed since the period's end.
      */
-    Optional<Period> reportPeriodToChase(LocalDate today) {
-        Period previous = Period.containing(PeriodType.MONTH, today).previous();
-        return today.isAfter(previous.endDate().plusDays(settings.missingReportAfterDays() - 1L))
-                ? Optional.of(previous) : Optional.empty();
+    boolean chaseReports(Period lastClosed, LocalDate today) {
+        return !today.isBefore(lastClosed.endDate().plusDays(settings.missingReportAfterDays()));
     }
 
     /** The notice for a task with no report for the period (occurrence: the period's last day). */

@@ -70,7 +70,10 @@ public class Reminders {
                     record(task, due, to, tally);
                 }
             }
-            policy.reportPeriodToChase(asOf).ifPresent(period -> chaseReports(period, asOf, staffByUnit, tally));
+            Period lastClosed = deadlines.lastClosedPeriod(asOf);
+            if (policy.chaseReports(lastClosed, asOf)) {
+                chaseReports(lastClosed, asOf, staffByUnit, tally);
+            }
         } catch (RuntimeException e) {
             tally.failed("reading tasks", e);
         }

@@ -11,6 +11,9 @@ interface TaskDeadlines {
     /** Tasks not done as of the date (in progress or overdue). */
     List<TaskDeadline> open(LocalDate asOf);
 
+    /** The last reporting period closed by the date (the previous month unless the province reports quarterly). */
+    Period lastClosedPeriod(LocalDate asOf);
+
     /** Tasks whose lead unit sent no progress report for the (closed) period. */
     List<TaskDeadline> missingReports(Period period);
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.mandate.shared.Period;
+import org.mandate.shared.PeriodType;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -18,6 +19,11 @@ class FakeTaskDeadlines implements TaskDeadlines {
     @Override
     public List<TaskDeadline> open(LocalDate asOf) {
         return List.copyOf(open);
+    }
+
+    @Override
+    public Period lastClosedPeriod(LocalDate asOf) {
+        return Period.containing(PeriodType.MONTH, asOf).previous();
     }
 
     @Override

@@ -66,8 +66,8 @@ class ReminderPolicyTests {
 
     @Test
     void missingReportsForAMonthAreChasedFiveDaysAfterItEnds() {
-        assertThat(policy.reportPeriodToChase(LocalDate.of(2025, 4, 4))).isEmpty();
-        assertThat(policy.reportPeriodToChase(LocalDate.of(2025, 4, 5))).contains(Period.month(2025, 3));
+        assertThat(policy.chaseReports(Period.month(2025, 3), LocalDate.of(2025, 4, 4))).isFalse();
+        assertThat(policy.chaseReports(Period.month(2025, 3), LocalDate.of(2025, 4, 5))).isTrue();
         assertThat(policy.forMissingReport(Period.month(2025, 3), LocalDate.of(2025, 4, 5)))
                 .isEqualTo(new ReminderPolicy.Due(ReminderRule.MISSING_REPORT, LocalDate.of(2025, 3, 31), 5));
     }
