@@ -8,7 +8,6 @@ import java.util.List;
 import org.mandate.access.AccessPolicy;
 import org.mandate.access.MandateUser;
 import org.mandate.access.Permission;
-import org.mandate.access.Role;
 import org.mandate.organization.OrgUnitView;
 import org.mandate.organization.Organization;
 import org.mandate.shared.DomainException;
@@ -119,7 +118,7 @@ public class Attachments {
     /** The file's metadata; 404 when unknown, 403 (audited) when its unit is outside the caller's scope. */
     public StoredFile describe(StoredFileId id) {
         StoredFile file = find(id);
-        access.require(Permission.ORG_READ, file.ownerUnitCode(), "file " + id);
+        access.require(Permission.DOCUMENT_READ, file.ownerUnitCode(), "file " + id);
         return file;
     }
 
@@ -156,15 +155,12 @@ public class Attachments {
     }
 
     /**
-     * Writing needs the unit in scope and a role that does more than read: there is no file
-     * permission of its own, a file belongs to whatever record of the unit it is attached to.
+     * A file is evidence attached to a task's record (progress report, product) or to a registered
+     * document, so writing it needs the right to write either for the unit (403, audited, otherwise).
      */
     private void requireWrite(String unitCode, String resource) {
-        access.require(Permission.ORG_READ, unitCode, resource);
-        boolean readOnly = access.currentUser().map(MandateUser::roles)
-                .map(roles -> roles.stream().allMatch(r -> r == Role.VIEWER)).orElse(true);
-        if (readOnly) {
-            throw new DomainException(DomainException.Kind.FORBIDDEN, "files.readOnly", null);
+        if (!access.can(Permission.TASK_WRITE, unitCode) && !access.can(Permission.DOCUMENT_WRITE, unitCode)) {
+            access.require(Permission.TASK_WRITE, unitCode, resource);
         }
     }
 
