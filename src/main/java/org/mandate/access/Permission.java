@@ -18,7 +18,15 @@ public enum Permission {
     /** Read the audit trail and verify its chain. */
     AUDIT_READ,
     /** Read operational metrics. */
-    METRICS_READ;
+    METRICS_READ,
+    /** See indicators, targets, data values, verdicts and forecasts in scope. */
+    INDICATOR_READ,
+    /** Keep the indicator catalogue and set targets in scope; override verdicts as the assigner. */
+    TARGET_WRITE,
+    /** Enter and submit the unit's data values in scope. */
+    DATA_ENTER,
+    /** Approve data values in scope (which locks them) and reopen them with a reason. */
+    DATA_APPROVE;
 
     /** Spring Security authority name, granted to every account whose roles hold the permission. */
     public String authority() {
