@@ -19,7 +19,8 @@ class DataValues {
     private static final String SELECT = """
             SELECT i.code, v.unit_code, v.period, v.amount, v.comment, v.state, v.entered_by, v.entered_at, v.decided_by,
                    v.reopen_reason
-            FROM data_value v JOIN indicator i ON i.id = v.indicator_id""";
+            FROM data_value v JOIN indicator i ON i.id = v.indicator_id
+            """;
 
     private final JdbcClient jdbc;
 

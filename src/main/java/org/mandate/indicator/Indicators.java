@@ -86,7 +86,8 @@ class Indicators {
     private static final String TARGET_SELECT = """
             SELECT i.code, t.unit_code, t.kind, t.target_year, t.term_start_year, t.target_value, t.baseline_year,
                    t.baseline_value, t.document
-            FROM indicator_target t JOIN indicator i ON i.id = t.indicator_id""";
+            FROM indicator_target t JOIN indicator i ON i.id = t.indicator_id
+            """;
 
     List<Target> targets(String indicatorCode, String unitCode, Integer year) {
         return jdbc.sql(TARGET_SELECT + """

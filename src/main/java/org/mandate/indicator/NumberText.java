@@ -68,6 +68,18 @@ public final class NumberText {
         return new Reading(new BigDecimal(text.strip()), null);
     }
 
+    /**
+     * The value in plain machine form that {@link #human(String)} also reads back as the same number:
+     * {@code 1.234} (one and a bit) is written {@code 1.2340}, never mistaken for a thousands group.
+     */
+    public static String unambiguous(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        String plain = value.toPlainString();
+        return AMBIGUOUS.matcher(plain).matches() ? plain + "0" : plain;
+    }
+
     /** The value in Vietnamese form at the given decimals: {@code 1.234,5}. */
     public static String vietnamese(BigDecimal value, int decimals) {
         if (value == null) {
