@@ -19,6 +19,18 @@ public enum Permission {
     AUDIT_READ,
     /** Read operational metrics. */
     METRICS_READ,
+    /** See the document registry (legal and administrative documents). */
+    DOCUMENT_READ,
+    /** Register and edit documents. */
+    DOCUMENT_WRITE,
+    /** See plan items and tasks whose lead or coordinating unit is in scope. */
+    TASK_READ,
+    /** Work on tasks led (or coordinated) in scope: progress, products, extension requests, completion. */
+    TASK_WRITE,
+    /** Build the programme: create, edit and import plan items assigned by a unit in scope. */
+    TASK_ASSIGN,
+    /** Decide for the assigner: accept or return completions and products, approve or reject extensions. */
+    TASK_ACCEPT,
     /** See indicators, targets, data values, verdicts and forecasts in scope. */
     INDICATOR_READ,
     /** Keep the indicator catalogue and set targets in scope; override verdicts as the assigner. */

@@ -20,11 +20,13 @@ public record Forecast(String indicator, String unit, TargetKind kind, int year,
     /**
      * One reason behind a forecast.
      *
-     * @param kind   LINKED_TASK (a plan item that delivers the indicator) or SUB_UNIT_BEHIND
+     * @param kind   LINKED_TASK (a plan item delivering the indicator that is overdue or was late) or
+     *               SUB_UNIT_BEHIND
      * @param code   the task or unit code
-     * @param ratio  for a sub-unit, its latest achievement ratio
+     * @param status for a task, its status as of the forecast's date (OVERDUE, COMPLETED_LATE)
+     * @param ratio  for a sub-unit, its projected value against its target
      */
-    public record Reason(String kind, String code, BigDecimal ratio) {
+    public record Reason(String kind, String code, String status, BigDecimal ratio) {
     }
 
     public boolean needsAttention() {

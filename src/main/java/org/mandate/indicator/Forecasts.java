@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.mandate.access.AccessPolicy;
+import org.mandate.delivery.Delivery;
+import org.mandate.delivery.TaskStatus;
 import org.mandate.access.Permission;
 import org.mandate.organization.OrgUnitView;
 import org.mandate.organization.Organization;
+import org.mandate.shared.DomainException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +34,11 @@ public class Forecasts {
     private final Organization organization;
     private final AccessPolicy access;
     private final ForecastSettings settings;
+    private final Delivery delivery;
 
     Forecasts(Indicators indicators, Actuals actuals, Organization organization, AccessPolicy access,
-              ForecastSettings settings) {
+              ForecastSettings settings, Delivery delivery) {
+        this.delivery = delivery;
         this.indicators = indicators;
         this.actuals = actuals;
         this.organization = organization;
@@ -229,7 +234,12 @@ public class Forecasts {
             return f;
         }
         List<Forecast.Reason> why = new ArrayList<>();
-        indicator.planItemCodes().forEach(code -> why.add(new Forecast.Reason("LINKED_TASK", code, null)));
+        for (String code : indicator.planItemCodes()) {
+            TaskStatus status = linkedTaskStatus(code, asOf);
+            if (status == TaskStatus.OVERDUE || status == TaskStatus.COMPLETED_LATE) {
+                why.add(new Forecast.Reason("LINKED_TASK", code, status.name(), null));
+            }
+        }
         List<OrgUnitView> lineage = organization.lineage(t.unitCode());
         List<String> parts = lineage.stream().map(OrgUnitView::code).filter(c -> !c.equals(t.unitCode())).toList();
         List<Forecast.Reason> behind = new ArrayList<>();
@@ -237,7 +247,7 @@ public class Forecasts {
             Forecast subForecast = forecast(indicator, sub, asOf);
             BigDecimal ratio = VerdictRule.ratio(indicator.direction(), sub.value(), subForecast.projected());
             if (ratio != null && ratio.compareTo(BigDecimal.ONE) < 0) {
-                behind.add(new Forecast.Reason("SUB_UNIT_BEHIND", sub.unitCode(), ratio));
+                behind.add(new Forecast.Reason("SUB_UNIT_BEHIND", sub.unitCode(), null, ratio));
             }
         }
         behind.stream().sorted(Comparator.comparing(Forecast.Reason::ratio)).limit(settings.behindShown())
@@ -245,6 +255,15 @@ public class Forecasts {
         return new Forecast(f.indicator(), f.unit(), f.kind(), f.year(), f.target(), f.projected(), f.low(), f.high(),
                 f.requiredRate(), f.achievedRate(), f.rateUnit(), f.likelihood(), f.status(), f.method(),
                 List.copyOf(why));
+    }
+
+    /** The linked task's status as of the date, or null when there is no such task or the caller may not see it. */
+    private TaskStatus linkedTaskStatus(String code, LocalDate asOf) {
+        try {
+            return delivery.item(code).statusAsOf(asOf);
+        } catch (DomainException e) {
+            return null;
+        }
     }
 
     private static BigDecimal scaled(Double value, int scale) {

@@ -52,6 +52,18 @@ class AccountPagesTests {
     }
 
     @Test
+    void theAccountListExportsExactlyTheFilteredAccounts() throws Exception {
+        byte[] workbook = mvc.perform(get("/admin/accounts/export.xlsx").with(as("admin")).param("role", "FOCAL_POINT"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        org.mandate.shared.io.TabularFile file = org.mandate.shared.io.TabularFile.read(workbook,
+                org.mandate.shared.io.TabularFormat.XLSX, java.util.List.of("username", "roles", "scope"));
+        assertThat(file.rows()).extracting(r -> r.get("username")).contains("sotc", "vinhyen")
+                .doesNotContain("admin", "thuongtruc", "canbo");
+        assertThat(file.rows()).allSatisfy(r -> assertThat(r.get("roles")).isEqualTo("FOCAL_POINT"));
+        mvc.perform(get("/admin/accounts/export.xlsx").with(as("vinhyen"))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void aWeakInitialPasswordIsExplainedNextToTheField() throws Exception {
         mvc.perform(post("/admin/accounts").with(as("admin")).with(csrf()).param("lang", "en")
                         .param("username", "yeu").param("password", "short")

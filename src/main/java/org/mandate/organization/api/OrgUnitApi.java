@@ -11,6 +11,7 @@ import org.mandate.organization.OrgUnitView;
 import org.mandate.organization.UnitChange;
 import org.mandate.organization.UnitTree;
 import org.mandate.organization.io.OrgFiles;
+import org.mandate.shared.io.Downloads;
 import org.mandate.shared.io.TabularFormat;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;

@@ -13,6 +13,7 @@ import org.mandate.organization.ImportCounts;
 import org.mandate.organization.Organization;
 import org.mandate.organization.PositionView;
 import org.mandate.organization.io.OrgFiles;
+import org.mandate.shared.io.Downloads;
 import org.mandate.shared.io.TabularFormat;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;

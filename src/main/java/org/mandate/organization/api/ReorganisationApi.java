@@ -9,6 +9,7 @@ import org.mandate.organization.ImportCounts;
 import org.mandate.organization.Organization;
 import org.mandate.organization.ReorganisationView;
 import org.mandate.organization.io.OrgFiles;
+import org.mandate.shared.io.Downloads;
 import org.mandate.shared.io.TabularFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -11,6 +11,7 @@ import org.mandate.organization.Person;
 import org.mandate.organization.PositionView;
 import org.mandate.organization.io.OrgFiles;
 import org.mandate.shared.TextFolding;
+import org.mandate.shared.io.Downloads;
 import org.mandate.shared.io.TabularFormat;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -56,7 +57,7 @@ class PeoplePages {
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                   @RequestParam(required = false) String q) {
         List<PositionView> positions = shown(unit, asOf == null ? organization.today() : asOf, q);
-        return PageDownloads.file("people", TabularFormat.XLSX,
+        return Downloads.file("people", TabularFormat.XLSX,
                 out -> files.exportPositions(out, TabularFormat.XLSX, positions));
     }
 

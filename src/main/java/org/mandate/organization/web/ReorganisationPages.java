@@ -8,6 +8,7 @@ import org.mandate.organization.ReorganisationKind;
 import org.mandate.organization.ReorganisationPlan;
 import org.mandate.organization.ReorganisationRequest;
 import org.mandate.organization.io.OrgFiles;
+import org.mandate.shared.io.Downloads;
 import org.mandate.shared.io.TabularFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -52,7 +53,7 @@ class ReorganisationPages {
     @GetMapping("/export")
     ResponseEntity<byte[]> export() {
         access.require(Permission.ORG_READ);
-        return PageDownloads.file("reorganisations", TabularFormat.XLSX,
+        return Downloads.file("reorganisations", TabularFormat.XLSX,
                 out -> files.exportReorganisations(out, TabularFormat.XLSX));
     }
 

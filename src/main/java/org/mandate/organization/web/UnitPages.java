@@ -9,6 +9,7 @@ import org.mandate.organization.Organization;
 import org.mandate.organization.OrgUnitView;
 import org.mandate.organization.UnitTree;
 import org.mandate.organization.io.OrgFiles;
+import org.mandate.shared.io.Downloads;
 import org.mandate.shared.io.TabularFormat;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -56,7 +57,7 @@ class UnitPages {
         access.require(Permission.ORG_READ);
         TabularFormat tabular = TabularFormat.fromName(format == null ? "xlsx" : format);
         List<OrgUnitView> units = shown(asOf == null ? organization.today() : asOf, q).flatten();
-        return PageDownloads.file("org_units", tabular, out -> files.exportUnits(out, tabular, units));
+        return Downloads.file("org_units", tabular, out -> files.exportUnits(out, tabular, units));
     }
 
     @GetMapping("/{code}")

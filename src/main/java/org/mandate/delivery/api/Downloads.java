@@ -1,4 +1,4 @@
-package org.mandate.organization.api;
+package org.mandate.delivery.api;
 
 import java.io.ByteArrayOutputStream;
 import java.util.function.Consumer;
@@ -19,7 +19,8 @@ final class Downloads {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.accept(out);
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(format.contentType() + (format == TabularFormat.CSV ? ";charset=UTF-8" : "")))
+                .contentType(MediaType.parseMediaType(format.contentType()
+                        + (format == TabularFormat.CSV ? ";charset=UTF-8" : "")))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(baseName + "." + format.extension()).build().toString())
                 .body(out.toByteArray());

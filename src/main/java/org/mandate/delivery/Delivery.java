@@ -1,0 +1,178 @@
+package org.mandate.delivery;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.mandate.organization.Organization;
+import org.mandate.shared.DomainException;
+import org.mandate.shared.Period;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The delivery module's read API: plan items, filtered task lists, the programme tree and the
+ * statistics, all with statuses as of a date and all limited to what the caller may see. Methods
+ * named "for jobs" skip the caller's scope: they serve scheduled work such as reminders (the
+ * notification module), which acts for the system, not for a user.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Delivery {
+
+    private final PlanItems items;
+    private final TaskQueries queries;
+    private final TaskScope scope;
+    private final Organization organization;
+    private final DeliverySettings settings;
+    private final Clock clock;
+
+    Delivery(PlanItems items, TaskQueries queries, TaskScope scope, Organization organization,
+             DeliverySettings settings, Clock clock) {
+        this.items = items;
+        this.queries = queries;
+        this.scope = scope;
+        this.organization = organization;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public int dueSoonDays() {
+        return settings.dueSoonDays();
+    }
+
+    /** Whether any plan item is stored (the demo loader fills an empty programme only). */
+    public boolean hasPlanItems() {
+        return items.count() > 0;
+    }
+
+    /** The plan item with that code, if the caller may see it (403 otherwise, 404 when there is none). */
+    public PlanItem item(String code) {
+        PlanItem item = items.findByCode(code)
+                .orElseThrow(() -> DomainException.notFound("delivery.item.notFound", code));
+        scope.requireRead(item);
+        return item;
+    }
+
+    /** The item's direct sub-items the caller may see. */
+    public List<PlanItem> children(PlanItem parent) {
+        return items.findByParentId(parent.id()).stream().filter(scope::canRead)
+                .sorted(java.util.Comparator.comparing(PlanItem::id)).toList();
+    }
+
+    /** Code of the item's parent, or null for a root. */
+    public String parentCode(PlanItem item) {
+        return item.parentId() == null ? null : items.findById(item.parentId()).map(PlanItem::code).orElse(null);
+    }
+
+    /** Tasks matching the filter among those the caller sees, statuses as of the filter's date (today if none). */
+    public TaskPage tasks(TaskFilter filter) {
+        Set<String> visible = scope.visibleUnits();
+        LocalDate asOf = filter.asOf() == null ? today() : filter.asOf();
+        Set<String> lead = blank(filter.leadUnit()) ? null : organization.lineageCodes(filter.leadUnit().strip());
+        Set<String> coordinating = blank(filter.coordinatingUnit()) ? null
+                : organization.lineageCodes(filter.coordinatingUnit().strip());
+        return queries.list(filter, asOf, settings.dueSoonDays(), visible, lead, coordinating);
+    }
+
+    /**
+     * Statistics as of the date over the leaf tasks whose lead unit is the unit, lies below it, or
+     * went into it through a reorganisation (its lineage): a report on a merged department includes
+     * its predecessors' tasks. Without a unit: every task for an administrator, else the caller's scope.
+     */
+    public UnitStatistics statistics(LocalDate asOf, String unitCode) {
+        LocalDate day = asOf == null ? today() : asOf;
+        Set<String> units;
+        if (blank(unitCode)) {
+            units = scope.visibleUnits();
+        } else {
+            scope.requireStatistics(unitCode.strip());
+            units = organization.lineageCodes(unitCode.strip());
+        }
+        List<UnitStatistics.UnitCounts> rows = queries.countsByLeadUnit(day, units);
+        StatusCounts total = rows.stream().map(UnitStatistics.UnitCounts::counts)
+                .reduce(StatusCounts.NONE, StatusCounts::plus);
+        return new UnitStatistics(day, blank(unitCode) ? null : unitCode.strip(), rows, total);
+    }
+
+    /** The programme tree the caller sees, as of the date; under one root item when {@code rootCode} is given. */
+    public ProgrammeTree tree(LocalDate asOf, String rootCode) {
+        Set<String> visible = scope.visibleUnits();
+        LocalDate day = asOf == null ? today() : asOf;
+        List<TaskSummary> all = queries.items(day, settings.dueSoonDays());
+        List<TaskSummary> seen = visible == null ? all : withAncestors(all, visible);
+        ProgrammeTree tree = ProgrammeTree.of(seen);
+        if (blank(rootCode)) {
+            return tree;
+        }
+        return tree.flatten().stream().filter(n -> n.item().code().equals(rootCode.strip())).findFirst()
+                .map(n -> new ProgrammeTree(List.of(n)))
+                .orElseThrow(() -> DomainException.notFound("delivery.item.notFound", rootCode));
+    }
+
+    /**
+     * For jobs: every leaf task not done as of the date, with its effective due date, status,
+     * lead unit and responsible person (reminders, escalations, calendar feeds). No scope check.
+     */
+    public List<TaskSummary> openTasksForJobs(LocalDate asOf) {
+        List<TaskSummary> open = new ArrayList<>();
+        for (TaskStatus status : List.of(TaskStatus.IN_PROGRESS, TaskStatus.OVERDUE)) {
+            TaskFilter filter = new TaskFilter(asOf, status, null, null, null, null, null, null, null, 0,
+                    TaskFilter.MAX_LIMIT);
+            open.addAll(queries.list(filter, asOf, settings.dueSoonDays(), null, null, null).rows());
+        }
+        return open;
+    }
+
+    /**
+     * For jobs: tasks (leaf, started by the period's end, not done before it began) whose lead unit
+     * sent no progress report for the period; led by the unit's lineage, or anywhere when null.
+     */
+    public List<TaskSummary> missingReportsForJobs(Period period, String unitCode) {
+        Set<String> units = blank(unitCode) ? null : organization.lineageCodes(unitCode.strip());
+        return queries.missingReports(period.toString(), period.startDate(), period.endDate(), units,
+                settings.dueSoonDays());
+    }
+
+    /** As {@link #missingReportsForJobs}, limited to the units the caller sees. */
+    public List<TaskSummary> missingReports(Period period, String unitCode) {
+        Set<String> visible = scope.visibleUnits();
+        return missingReportsForJobs(period, unitCode).stream()
+                .filter(t -> visible == null || visible.contains(t.leadUnitCode())).toList();
+    }
+
+    /** The last reporting period that has closed by the date (the previous month, by default). */
+    public Period lastClosedPeriod(LocalDate date) {
+        return Period.containing(settings.reportingPeriod(), date).previous();
+    }
+
+    /** Statuses of all leaf tasks as the statistics SQL computes them (to check the SQL against the Java rule). */
+    Map<String, TaskStatus> statusesInSql(LocalDate asOf) {
+        return queries.statusesByCode(asOf);
+    }
+
+    private static List<TaskSummary> withAncestors(List<TaskSummary> all, Set<String> visible) {
+        Map<String, TaskSummary> byCode = new java.util.HashMap<>();
+        all.forEach(t -> byCode.put(t.code(), t));
+        Set<String> keep = new java.util.HashSet<>();
+        for (TaskSummary item : all) {
+            if (visible.contains(item.leadUnitCode()) || visible.contains(item.assignerUnitCode())) {
+                for (TaskSummary i = item; i != null && keep.add(i.code()); i = byCode.get(i.parentCode())) {
+                    // walk up so the caller sees where the item sits
+                }
+            }
+        }
+        return all.stream().filter(t -> keep.contains(t.code())).toList();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,263 @@
+package org.mandate.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.mandate.access.AccountDirectory;
+import org.mandate.document.Document;
+import org.mandate.document.DocumentRegistry;
+import org.mandate.organization.OrgUnitView;
+import org.mandate.organization.Organization;
+import org.mandate.shared.ImportRejected;
+import org.mandate.shared.RowError;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports plan items all-or-nothing: every row is checked (unknown units, documents or usernames,
+ * a parent that comes after its child or nowhere, dates in the wrong order, duplicate codes,
+ * cycles, kinds out of order, units outside the caller's scope) and every problem is reported, or
+ * all rows are applied in one transaction. Stored items with a code in the file are updated.
+ */
+@Service
+public class PlanItemImport {
+
+    /** What an import did (or would do, on a dry run). */
+    public record Result(int created, int updated, int unchanged, boolean dryRun) {
+    }
+
+    private final PlanItems items;
+    private final Programme programme;
+    private final Organization organization;
+    private final DocumentRegistry documents;
+    private final AccountDirectory accounts;
+    private final TaskScope scope;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PlanItemImport(PlanItems items, Programme programme, Organization organization, DocumentRegistry documents,
+                   AccountDirectory accounts, TaskScope scope, ApplicationEventPublisher events, Clock clock) {
+        this.items = items;
+        this.programme = programme;
+        this.organization = organization;
+        this.documents = documents;
+        this.accounts = accounts;
+        this.scope = scope;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** {@code mayWrite} answers, per unit code, whether the caller may assign tasks to or for it. */
+    @Transactional
+    public Result run(List<PlanItemRow> rows, List<RowError> fileErrors, boolean dryRun, Predicate<String> mayWrite) {
+        List<RowError> errors = new ArrayList<>(fileErrors);
+        Set<Integer> badRows = fileErrors.stream().map(RowError::row).collect(Collectors.toSet());
+        Map<String, OrgUnitView> units = organization.allUnits().stream()
+                .collect(Collectors.toMap(OrgUnitView::code, u -> u, (a, b) -> a));
+        Map<String, Optional<Document>> docs = new HashMap<>();
+        Map<String, Long> people = new HashMap<>();
+        Map<String, PlanItemRow> earlier = new HashMap<>();
+        Map<String, Integer> rowOf = new HashMap<>();
+        rows.forEach(r -> {
+            if (r.code() != null) {
+                rowOf.putIfAbsent(r.code(), r.row());
+            }
+        });
+        LocalDate today = LocalDate.now(clock);
+        for (PlanItemRow row : rows) {
+            List<RowError> found = new ArrayList<>();
+            check(row, units, docs, people, earlier, rowOf, today, mayWrite, found);
+            errors.addAll(found);
+            if (row.code() != null && !earlier.containsKey(row.code())) {
+                earlier.put(row.code(), row);
+            }
+            if (!found.isEmpty()) {
+                badRows.add(row.row());
+            }
+        }
+        if (!errors.isEmpty()) {
+            List<RowError> sorted = new ArrayList<>(errors);
+            sorted.sort(Comparator.comparingInt(RowError::row));
+            throw new ImportRejected(sorted);
+        }
+        return apply(rows, docs, people, dryRun);
+    }
+
+    private void check(PlanItemRow row, Map<String, OrgUnitView> units, Map<String, Optional<Document>> docs,
+                       Map<String, Long> people, Map<String, PlanItemRow> earlier, Map<String, Integer> rowOf,
+                       LocalDate today, Predicate<String> mayWrite, List<RowError> errors) {
+        int n = row.row();
+        if (row.code() != null && earlier.containsKey(row.code())) {
+            errors.add(new RowError(n, "code", "delivery.import.code.duplicate", row.code(), rowOf.get(row.code())));
+        }
+        if (row.leadUnitCode() != null && !units.containsKey(row.leadUnitCode())) {
+            errors.add(new RowError(n, "lead_unit_code", "delivery.import.unit.unknown", row.leadUnitCode()));
+        } else if (row.leadUnitCode() != null && !mayWrite.test(row.leadUnitCode())) {
+            errors.add(new RowError(n, "lead_unit_code", "delivery.import.outOfScope", row.leadUnitCode()));
+        }
+        for (String c : row.coordinatingUnitCodes()) {
+            if (!units.containsKey(c)) {
+                errors.add(new RowError(n, "coordinating_unit_codes", "delivery.import.unit.unknown", c));
+            }
+        }
+        if (row.sourceDocument() != null
+                && docs.computeIfAbsent(row.sourceDocument(), documents::find).isEmpty()) {
+            errors.add(new RowError(n, "source_document", "delivery.import.document.unknown", row.sourceDocument()));
+        }
+        if (row.responsibleUsername() != null) {
+            Optional<Long> person = accounts.personIdOf(row.responsibleUsername());
+            if (person.isEmpty()) {
+                errors.add(new RowError(n, "responsible_username", "delivery.import.username.unknown",
+                        row.responsibleUsername()));
+            } else {
+                people.put(row.responsibleUsername(), person.get());
+            }
+        }
+        checkParent(row, earlier, rowOf, errors);
+        checkDates(row, today, errors);
+    }
+
+    private void checkParent(PlanItemRow row, Map<String, PlanItemRow> earlier, Map<String, Integer> rowOf,
+                             List<RowError> errors) {
+        String parent = row.parentCode();
+        if (parent == null || row.code() == null) {
+            return;
+        }
+        int n = row.row();
+        if (parent.equals(row.code())) {
+            errors.add(new RowError(n, "parent_code", "delivery.import.parent.cycle", row.code(), parent));
+            return;
+        }
+        PlanItemKind parentKind;
+        if (earlier.containsKey(parent)) {
+            parentKind = earlier.get(parent).kind();
+        } else if (rowOf.containsKey(parent)) {
+            errors.add(new RowError(n, "parent_code", "delivery.import.parent.afterChild", parent, rowOf.get(parent)));
+            return;
+        } else {
+            Optional<PlanItem> stored = items.findByCode(parent);
+            if (stored.isEmpty()) {
+                errors.add(new RowError(n, "parent_code", "delivery.import.parent.unknown", parent));
+                return;
+            }
+            parentKind = stored.get().kind();
+            // A stored parent may sit below the item itself when the file moves a stored item.
+            for (PlanItem p = stored.get(); p != null;
+                 p = p.parentId() == null ? null : items.findById(p.parentId()).orElse(null)) {
+                if (p.code().equals(row.code())) {
+                    errors.add(new RowError(n, "parent_code", "delivery.import.parent.cycle", row.code(), parent));
+                    return;
+                }
+            }
+        }
+        if (parentKind != null && row.kind() != null && !parentKind.mayContain(row.kind())) {
+            errors.add(new RowError(n, "kind", "delivery.import.kind.notUnder", row.kind(), parentKind));
+        }
+    }
+
+    private static void checkDates(PlanItemRow row, LocalDate today, List<RowError> errors) {
+        int n = row.row();
+        if (row.startDate() != null && row.dueDate() != null && row.startDate().isAfter(row.dueDate())) {
+            errors.add(new RowError(n, "due_date", "delivery.import.dates.dueBeforeStart", row.dueDate(),
+                    row.startDate()));
+        }
+        if (row.completedDate() != null) {
+            if (row.kind() != PlanItemKind.TASK) {
+                errors.add(new RowError(n, "completed_date", "delivery.import.notTask"));
+            } else if (row.startDate() != null && row.completedDate().isBefore(row.startDate())) {
+                errors.add(new RowError(n, "completed_date", "delivery.import.dates.completedBeforeStart",
+                        row.completedDate(), row.startDate()));
+            } else if (row.completedDate().isAfter(today)) {
+                errors.add(new RowError(n, "completed_date", "delivery.import.dates.future", row.completedDate()));
+            }
+        }
+        if (row.extendedDueDate() != null) {
+            if (row.kind() != PlanItemKind.TASK) {
+                errors.add(new RowError(n, "extended_due_date", "delivery.import.notTask"));
+            } else if (row.dueDate() != null && !row.extendedDueDate().isAfter(row.dueDate())) {
+                errors.add(new RowError(n, "extended_due_date", "delivery.import.dates.extensionNotLater",
+                        row.extendedDueDate(), row.dueDate()));
+            }
+        }
+    }
+
+    private Result apply(List<PlanItemRow> rows, Map<String, Optional<Document>> docs, Map<String, Long> people,
+                         boolean dryRun) {
+        int created = 0;
+        int updated = 0;
+        Map<String, PlanItem> saved = new HashMap<>();
+        String by = scope.currentUsername();
+        Instant now = Instant.now(clock);
+        for (PlanItemRow row : rows) {
+            PlanItem stored = items.findByCode(row.code()).orElse(null);
+            Long person = row.responsibleUsername() == null ? null : people.get(row.responsibleUsername());
+            PlanItemDraft draft = row.draft(person, stored);
+            if (stored != null && unchanged(stored, draft, row)) {
+                continue;
+            }
+            if (stored == null) {
+                created++;
+            } else {
+                updated++;
+            }
+            if (dryRun) {
+                continue;
+            }
+            PlanItem parent = row.parentCode() == null ? null
+                    : saved.computeIfAbsent(row.parentCode(), c -> items.findByCode(c).orElseThrow());
+            Long province = programme.provinceOf(row.leadUnitCode());
+            PlanItem item;
+            if (stored == null) {
+                String assigner = row.sourceDocument() != null ? docs.get(row.sourceDocument()).orElseThrow().issuerCode()
+                        : parent != null ? parent.assignerUnitCode() : row.leadUnitCode();
+                item = PlanItem.create(draft, parent, assigner, province, now);
+            } else {
+                item = stored;
+                item.change(draft, parent, province);
+            }
+            if (row.extendedDueDate() != null) {
+                item.recordApprovedExtension(row.extendedDueDate(), by);
+            }
+            if (row.completedDate() != null) {
+                item.recordAcceptedCompletion(row.completedDate(), by);
+            }
+            item = items.save(item);
+            saved.put(item.code(), item);
+            events.publishEvent(stored == null
+                    ? new PlanItemAssigned(item.code(), item.leadUnitCode(), item.kind().name(), item.title(),
+                            row.parentCode(), item.dueDate(), item.coordinatingUnitCodes())
+                    : new PlanItemChanged(item.code(), item.leadUnitCode(), item.title(), item.dueDate(),
+                            item.coordinatingUnitCodes(), stored.leadUnitCode(), stored.dueDate()));
+        }
+        return new Result(created, updated, rows.size() - created - updated, dryRun);
+    }
+
+    private boolean unchanged(PlanItem stored, PlanItemDraft draft, PlanItemRow row) {
+        String storedParent = stored.parentId() == null ? null
+                : items.findById(stored.parentId()).map(PlanItem::code).orElse(null);
+        return Objects.equals(storedParent, draft.parentCode()) && stored.kind() == draft.kind()
+                && Objects.equals(stored.title(), draft.title())
+                && Objects.equals(stored.leadUnitCode(), draft.leadUnitCode())
+                && new HashSet<>(stored.coordinatingUnitCodes()).equals(new HashSet<>(draft.coordinatingUnitCodes()))
+                && Objects.equals(stored.sourceDocument(), draft.sourceDocument())
+                && Objects.equals(stored.startDate(), draft.startDate())
+                && Objects.equals(stored.dueDate(), draft.dueDate())
+                && Objects.equals(stored.responsiblePersonId(), draft.responsiblePersonId())
+                && (row.completedDate() == null || row.completedDate().equals(stored.completedOn()))
+                && (row.extendedDueDate() == null
+                    || row.extendedDueDate().equals(stored.effectiveDueAsOf(LocalDate.MAX)));
+    }
+}

@@ -1,0 +1,13 @@
+package org.mandate.delivery;
+
+import java.time.LocalDate;
+
+/** A product was delivered, with its evidence. */
+public record ProductDelivered(String itemCode, String leadUnitCode, long productId, LocalDate deliveredOn,
+                               Long evidenceFileId, String evidenceDocument) implements DeliveryEvent {
+
+    @Override
+    public String action() {
+        return "PRODUCT_DELIVERED";
+    }
+}

@@ -1,0 +1,7 @@
+package org.mandate.delivery;
+
+import java.util.List;
+
+/** One page of a filtered task list and how many tasks match in all. */
+public record TaskPage(List<TaskSummary> rows, long total) {
+}

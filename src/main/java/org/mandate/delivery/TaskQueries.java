@@ -1,0 +1,190 @@
+package org.mandate.delivery;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.mandate.shared.TextFolding;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task lists and statistics in SQL. The status expression is {@link TaskStatus#of} written in SQL
+ * (portable between PostgreSQL and H2): the effective due as of D is the new date of the latest
+ * extension approved on or before D, else the due date; a task is done by D when its accepted
+ * completion date is on or before D. Statistics count leaf tasks only (a task with sub-tasks takes
+ * its status from them), so no task is counted twice.
+ */
+@Component
+class TaskQueries {
+
+    private static final String AS_OF = "CAST(:asOf AS DATE)";
+    static final String EFFECTIVE_DUE = "COALESCE((SELECT e.new_due_date FROM task_extension e "
+            + "WHERE e.plan_item_id = t.id AND e.decision = 'APPROVED' AND e.decided_on <= " + AS_OF
+            + " ORDER BY e.decided_on DESC, e.seq DESC FETCH FIRST 1 ROWS ONLY), t.due_date)";
+    static final String STATUS = "CASE WHEN x.completed_on IS NOT NULL AND x.completed_on <= " + AS_OF
+            + " THEN CASE WHEN x.completed_on <= x.effective_due THEN 'COMPLETED_ON_TIME' ELSE 'COMPLETED_LATE' END"
+            + " WHEN " + AS_OF + " <= x.effective_due THEN 'IN_PROGRESS' ELSE 'OVERDUE' END";
+    static final String LEAF_TASK = "t.kind = 'TASK' AND NOT EXISTS (SELECT 1 FROM plan_item c WHERE c.parent_id = t.id)";
+
+    private static final String COLUMNS = "t.id, t.code, p.code AS parent_code, t.kind, t.title, t.lead_unit_code, "
+            + "t.assigner_unit_code, t.source_document, t.responsible_person_id, t.start_date, t.due_date, "
+            + "t.completed_on, " + EFFECTIVE_DUE + " AS effective_due";
+
+    private final JdbcClient jdbc;
+
+    TaskQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Tasks (kind TASK) matching the filter, by effective due date then code.
+     *
+     * @param visible codes of the units whose tasks the caller sees (as lead, coordinating or
+     *                assigning unit); null for everything
+     * @param leadUnits lead unit codes to keep (the filter's unit with its lineage); null for any
+     * @param coordinatingUnits coordinating unit codes to keep; null for any
+     */
+    TaskPage list(TaskFilter filter, LocalDate asOf, int dueSoonDays, Set<String> visible, Set<String> leadUnits,
+                  Set<String> coordinatingUnits) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("asOf", asOf);
+        StringBuilder inner = new StringBuilder("SELECT " + COLUMNS + " FROM plan_item t "
+                + "LEFT JOIN plan_item p ON p.id = t.parent_id WHERE t.kind = 'TASK'");
+        if (visible != null) {
+            inner.append(" AND (").append(visibleClause("t", visible, params)).append(")");
+        }
+        if (leadUnits != null) {
+            inner.append(" AND t.lead_unit_code IN (:leadUnits)");
+            params.put("leadUnits", nonEmpty(leadUnits));
+        }
+        if (coordinatingUnits != null) {
+            inner.append(" AND EXISTS (SELECT 1 FROM plan_item_coordinator k WHERE k.plan_item_id = t.id "
+                    + "AND k.unit_code IN (:coordinating))");
+            params.put("coordinating", nonEmpty(coordinatingUnits));
+        }
+        if (filter.document() != null && !filter.document().isBlank()) {
+            inner.append(" AND t.source_document = :document");
+            params.put("document", filter.document().strip());
+        }
+        String[] words = TextFolding.fold(filter.text()).split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].isEmpty()) {
+                inner.append(" AND t.search_key LIKE :w").append(i).append(" ESCAPE '\\'");
+                params.put("w" + i, "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (filter.status() != null) {
+            where.append(" AND ").append(STATUS).append(" = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.dueFrom() != null) {
+            where.append(" AND x.effective_due >= :dueFrom");
+            params.put("dueFrom", filter.dueFrom());
+        }
+        if (filter.dueTo() != null) {
+            where.append(" AND x.effective_due <= :dueTo");
+            params.put("dueTo", filter.dueTo());
+        }
+        if (Boolean.TRUE.equals(filter.dueSoon())) {
+            where.append(" AND ").append(STATUS).append(" = 'IN_PROGRESS' AND x.effective_due <= :soonLimit");
+            params.put("soonLimit", asOf.plusDays(dueSoonDays));
+        }
+        String from = " FROM (" + inner + ") x" + where;
+        long total = jdbc.sql("SELECT COUNT(*)" + from).params(params).query(Long.class).single();
+        List<TaskSummary> rows = jdbc.sql("SELECT x.*" + from + " ORDER BY x.effective_due, x.code"
+                        + " LIMIT " + filter.safeLimit() + " OFFSET " + filter.safeOffset())
+                .params(params).query((rs, n) -> summary(rs, asOf, dueSoonDays)).list();
+        return new TaskPage(rows, total);
+    }
+
+    /** Every plan item (any kind) under the root (or all when null), each with its own status as of the date. */
+    List<TaskSummary> items(LocalDate asOf, int dueSoonDays) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM plan_item t LEFT JOIN plan_item p ON p.id = t.parent_id "
+                        + "ORDER BY t.id")
+                .param("asOf", asOf).query((rs, n) -> summary(rs, asOf, dueSoonDays)).list();
+    }
+
+    /** Counts per lead unit of the leaf tasks led by the given units (null: all units), as of the date. */
+    List<UnitStatistics.UnitCounts> countsByLeadUnit(LocalDate asOf, Collection<String> leadUnits) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("asOf", asOf);
+        String unitClause = "";
+        if (leadUnits != null) {
+            unitClause = " AND t.lead_unit_code IN (:units)";
+            params.put("units", nonEmpty(leadUnits));
+        }
+        String sql = "SELECT s.lead_unit_code, "
+                + "SUM(CASE WHEN s.status = 'COMPLETED_ON_TIME' THEN 1 ELSE 0 END) AS on_time, "
+                + "SUM(CASE WHEN s.status = 'COMPLETED_LATE' THEN 1 ELSE 0 END) AS late, "
+                + "SUM(CASE WHEN s.status = 'IN_PROGRESS' THEN 1 ELSE 0 END) AS in_progress, "
+                + "SUM(CASE WHEN s.status = 'OVERDUE' THEN 1 ELSE 0 END) AS overdue "
+                + "FROM (SELECT x.lead_unit_code, " + STATUS + " AS status FROM (SELECT t.lead_unit_code, "
+                + "t.completed_on, " + EFFECTIVE_DUE + " AS effective_due FROM plan_item t WHERE " + LEAF_TASK
+                + unitClause + ") x) s GROUP BY s.lead_unit_code ORDER BY s.lead_unit_code";
+        return jdbc.sql(sql).params(params).query((rs, n) -> new UnitStatistics.UnitCounts(rs.getString(1),
+                new StatusCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))).list();
+    }
+
+    /** The status of each leaf task as the SQL computes it, by code (to check it against the Java rule). */
+    Map<String, TaskStatus> statusesByCode(LocalDate asOf) {
+        Map<String, TaskStatus> statuses = new HashMap<>();
+        jdbc.sql("SELECT x.code, " + STATUS + " AS status FROM (SELECT t.code, t.completed_on, " + EFFECTIVE_DUE
+                        + " AS effective_due FROM plan_item t WHERE " + LEAF_TASK + ") x")
+                .param("asOf", asOf)
+                .query((rs, n) -> statuses.put(rs.getString(1), TaskStatus.valueOf(rs.getString(2)))).list();
+        return statuses;
+    }
+
+    /** Tasks led by the units, not done by the period's end, with no progress report of their lead unit for the period. */
+    List<TaskSummary> missingReports(String period, LocalDate periodStart, LocalDate periodEnd, Set<String> leadUnits,
+                                     int dueSoonDays) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("asOf", periodEnd);
+        params.put("period", period);
+        params.put("start", periodStart);
+        String unitClause = "";
+        if (leadUnits != null) {
+            unitClause = " AND t.lead_unit_code IN (:units)";
+            params.put("units", nonEmpty(leadUnits));
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM plan_item t LEFT JOIN plan_item p ON p.id = t.parent_id WHERE "
+                        + LEAF_TASK + unitClause
+                        + " AND (t.start_date IS NULL OR t.start_date <= " + AS_OF + ")"
+                        + " AND (t.completed_on IS NULL OR t.completed_on >= :start)"
+                        + " AND NOT EXISTS (SELECT 1 FROM progress_report r WHERE r.plan_item_id = t.id"
+                        + " AND r.period = :period AND r.unit_code = t.lead_unit_code) ORDER BY t.lead_unit_code, t.code")
+                .params(params).query((rs, n) -> summary(rs, periodEnd, dueSoonDays)).list();
+    }
+
+    static String visibleClause(String alias, Set<String> visible, Map<String, Object> params) {
+        params.put("visible", nonEmpty(visible));
+        return alias + ".lead_unit_code IN (:visible) OR " + alias + ".assigner_unit_code IN (:visible) "
+                + "OR EXISTS (SELECT 1 FROM plan_item_coordinator v WHERE v.plan_item_id = " + alias + ".id "
+                + "AND v.unit_code IN (:visible))";
+    }
+
+    private static Collection<String> nonEmpty(Collection<String> codes) {
+        // An empty IN list is not valid SQL; a code no unit can have matches nothing.
+        return codes.isEmpty() ? List.of("\u0000") : new ArrayList<>(codes);
+    }
+
+    private static TaskSummary summary(ResultSet rs, LocalDate asOf, int dueSoonDays) throws SQLException {
+        LocalDate due = rs.getObject("due_date", LocalDate.class);
+        LocalDate effective = rs.getObject("effective_due", LocalDate.class);
+        LocalDate completed = rs.getObject("completed_on", LocalDate.class);
+        Long person = rs.getObject("responsible_person_id", Long.class);
+        return new TaskSummary(rs.getLong("id"), rs.getString("code"), rs.getString("parent_code"),
+                PlanItemKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("lead_unit_code"),
+                rs.getString("assigner_unit_code"), rs.getString("source_document"),
+                person, rs.getObject("start_date", LocalDate.class), due, effective, completed,
+                TaskStatus.of(effective, completed, asOf), TaskStatus.dueSoon(effective, completed, asOf, dueSoonDays));
+    }
+}

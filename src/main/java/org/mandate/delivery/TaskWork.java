@@ -1,0 +1,131 @@
+package org.mandate.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.mandate.shared.DomainException;
+import org.mandate.shared.Period;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Work on a task: the lead unit reports progress, asks for extensions and reports completion;
+ * coordinating units add progress input; the assigner approves or rejects extensions and accepts or
+ * returns completions. Each use case checks scope ({@link TaskScope}) and publishes an event.
+ */
+@Service
+@Transactional
+public class TaskWork {
+
+    private final PlanItems items;
+    private final ProgressReports reports;
+    private final TaskScope scope;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    TaskWork(PlanItems items, ProgressReports reports, TaskScope scope, ApplicationEventPublisher events, Clock clock) {
+        this.items = items;
+        this.reports = reports;
+        this.scope = scope;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The lead unit asks for a new due date; returns the request's number. */
+    public int requestExtension(String code, LocalDate newDueDate, String reason) {
+        PlanItem task = task(code);
+        scope.requireLeadWork(task);
+        LocalDate today = today();
+        LocalDate current = task.effectiveDueAsOf(today);
+        task.requestExtension(newDueDate, reason, scope.currentUsername(), today);
+        save(task);
+        int number = task.extensions().size();
+        events.publishEvent(new ExtensionRequested(code, task.leadUnitCode(), number, current, newDueDate, reason));
+        return number;
+    }
+
+    /** The assigner decides the pending extension request. */
+    public void decideExtension(String code, boolean approve, String note) {
+        PlanItem task = task(code);
+        scope.requireDecision(task);
+        LocalDate today = today();
+        int number = task.decideExtension(approve, scope.currentUsername(), today, note);
+        save(task);
+        Extension decided = task.extensions().get(number - 1);
+        events.publishEvent(approve
+                ? new ExtensionApproved(code, task.leadUnitCode(), number, decided.newDueDate(), today, note)
+                : new ExtensionRejected(code, task.leadUnitCode(), number, decided.newDueDate(), note));
+    }
+
+    /** The lead unit reports the task done on {@code completedOn}; it awaits acceptance. */
+    public void reportCompletion(String code, LocalDate completedOn, String note) {
+        PlanItem task = task(code);
+        scope.requireLeadWork(task);
+        task.reportCompletion(completedOn, note, scope.currentUsername(), today());
+        save(task);
+        events.publishEvent(new TaskCompleted(code, task.leadUnitCode(), completedOn, note));
+    }
+
+    /** The assigner accepts (done from the reported date) or returns (not done, with comments) the completion. */
+    public void decideCompletion(String code, boolean accept, String comments) {
+        PlanItem task = task(code);
+        scope.requireDecision(task);
+        LocalDate today = today();
+        Completion decided = task.decideCompletion(accept, scope.currentUsername(), today, comments);
+        save(task);
+        events.publishEvent(accept
+                ? new CompletionAccepted(code, task.leadUnitCode(), decided.completedOn(),
+                        task.statusAsOf(today).name(), comments)
+                : new CompletionReturned(code, task.leadUnitCode(), decided.completedOn(), comments));
+    }
+
+    /**
+     * The caller's unit (the lead unit, or a coordinating unit giving input) reports progress for
+     * the period; a second report for the same period revises the first. Periods after the current
+     * one are refused.
+     */
+    public ProgressReport reportProgress(String code, Period period, int percentDone, String narrative,
+                                         String obstacles, String proposals) {
+        PlanItem task = task(code);
+        String unit = scope.requireInputUnit(task);
+        if (period.startDate().isAfter(today())) {
+            throw DomainException.invalid("delivery.progress.period.future", "period", period.toString());
+        }
+        ProgressReport report = reports.findByPlanItemIdAndPeriodAndUnitCode(task.id(), period.toString(), unit)
+                .orElseGet(() -> ProgressReport.of(task, period, unit));
+        boolean revised = report.id() != null;
+        report.revise(percentDone, narrative, obstacles, proposals, scope.currentUsername(), Instant.now(clock));
+        ProgressReport saved = reports.save(report);
+        events.publishEvent(new ProgressReported(code, task.leadUnitCode(), period.toString(), unit, percentDone,
+                revised));
+        return saved;
+    }
+
+    /** Progress reports on the task (lead unit's and coordinating units'), latest period first. */
+    @Transactional(readOnly = true)
+    public List<ProgressReport> progressReports(String code) {
+        PlanItem task = task(code);
+        scope.requireRead(task);
+        return reports.findByPlanItemIdOrderByPeriodDescUnitCode(task.id());
+    }
+
+    private PlanItem task(String code) {
+        return items.findByCode(code).orElseThrow(() -> DomainException.notFound("delivery.item.notFound", code));
+    }
+
+    private void save(PlanItem task) {
+        try {
+            items.save(task);
+        } catch (OptimisticLockingFailureException e) {
+            throw DomainException.conflict("delivery.item.changed", task.code());
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
