@@ -4,5 +4,5 @@
  * (with its reorganisation history) from organization, the status of linked tasks from delivery
  * (read only), and asks access before every read and write.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "shared :: io", "access", "organization", "delivery"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "access", "organization", "delivery"})
 package org.mandate.indicator;
