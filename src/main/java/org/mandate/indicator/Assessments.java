@@ -93,6 +93,35 @@ public class Assessments {
                 computed.verdict(), override == null ? null : override.reason(), estimate, difference);
     }
 
+    /** One year of an indicator for a unit: the actual (and where it came from) against the annual target. */
+    public record YearLine(int year, BigDecimal actual, boolean estimate, BigDecimal difference, BigDecimal target,
+                           Verdict verdict, BigDecimal ratio) {
+    }
+
+    /** Year by year from {@code from} to {@code to}: actuals (own or rolled up) and annual targets with verdicts. */
+    public List<YearLine> yearly(String indicatorCode, String unitCode, int from, int to) {
+        access.require(Permission.INDICATOR_READ, unitCode);
+        Indicator indicator = indicators.byCode(indicatorCode)
+                .orElseThrow(() -> DomainException.notFound("indicator.notFound", indicatorCode));
+        Actuals.Series s = actuals.series(indicator, unitCode, from, to);
+        Map<Integer, Target> targets = new HashMap<>();
+        indicators.targets(indicatorCode, unitCode, null).stream().filter(t -> t.kind() == TargetKind.ANNUAL)
+                .forEach(t -> targets.put(t.year(), t));
+        List<YearLine> lines = new ArrayList<>();
+        for (int y = from; y <= to; y++) {
+            Annual a = s.annual().get(y);
+            Target t = targets.get(y);
+            if (a == null && t == null) {
+                continue;
+            }
+            BigDecimal actual = a == null ? null : a.value();
+            VerdictRule.Judgement j = VerdictRule.judge(indicator, t == null ? null : t.value(), actual);
+            lines.add(new YearLine(y, indicator.atPrecision(actual), a != null && a.isEstimate(),
+                    a == null ? null : a.difference(), t == null ? null : t.value(), j.verdict(), j.ratio()));
+        }
+        return lines;
+    }
+
     /** The assigner's verdict over the computed one (null verdict removes the override); audited. */
     @Transactional
     public void override(String indicatorCode, String unitCode, TargetKind kind, int year, Verdict verdict,

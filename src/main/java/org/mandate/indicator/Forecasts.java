@@ -9,13 +9,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.time.Clock;
+
 import org.mandate.access.AccessPolicy;
+import org.mandate.access.MandateUser;
 import org.mandate.delivery.Delivery;
 import org.mandate.delivery.TaskStatus;
 import org.mandate.access.Permission;
 import org.mandate.organization.OrgUnitView;
 import org.mandate.organization.Organization;
+import org.mandate.shared.ChangeRecorded;
 import org.mandate.shared.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,10 +40,17 @@ public class Forecasts {
     private final AccessPolicy access;
     private final ForecastSettings settings;
     private final Delivery delivery;
+    private final VerdictOverrides notes;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     Forecasts(Indicators indicators, Actuals actuals, Organization organization, AccessPolicy access,
-              ForecastSettings settings, Delivery delivery) {
+              ForecastSettings settings, Delivery delivery, VerdictOverrides notes, ApplicationEventPublisher events,
+              Clock clock) {
         this.delivery = delivery;
+        this.notes = notes;
+        this.events = events;
+        this.clock = clock;
         this.indicators = indicators;
         this.actuals = actuals;
         this.organization = organization;
@@ -60,6 +72,40 @@ public class Forecasts {
             result.add(withWhy(f, indicator, t, asOf));
         }
         return result;
+    }
+
+    /** One line of the hard-to-achieve report: the forecast, its indicator and the unit's solutions. */
+    public record HardTarget(Forecast forecast, Indicator indicator, String solutions) {
+    }
+
+    /**
+     * The hard-to-achieve report of the 2023 conclusion: every target of the unit forecast AT_RISK or
+     * HARD_TO_ACHIEVE as of the date, hardest first, with the unit's solutions.
+     */
+    public List<HardTarget> hardToAchieve(LocalDate asOf, String unitCode) {
+        Map<String, Indicator> byCode = new HashMap<>();
+        indicators.all().forEach(i -> byCode.put(i.code(), i));
+        return asOf(asOf, unitCode).stream().filter(Forecast::needsAttention)
+                .sorted(Comparator.comparing(Forecast::likelihood, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(f -> {
+                    Indicator i = byCode.get(f.indicator());
+                    return new HardTarget(f, i, notes.solutions(i.id(), unitCode, f.kind(), f.year()).orElse(null));
+                }).toList();
+    }
+
+    /** Records the unit's solutions for a hard-to-achieve target (its focal point or the assigner); audited. */
+    @Transactional
+    public void writeSolutions(String indicatorCode, String unitCode, TargetKind kind, int year, String text) {
+        if (!access.can(Permission.DATA_ENTER, unitCode)) {
+            access.require(Permission.TARGET_WRITE, unitCode);
+        }
+        Indicator indicator = indicators.byCode(indicatorCode)
+                .orElseThrow(() -> DomainException.notFound("indicator.notFound", indicatorCode));
+        String before = notes.solutions(indicator.id(), unitCode, kind, year).orElse(null);
+        String by = access.currentUser().map(MandateUser::getUsername).orElse("system");
+        notes.saveSolutions(indicator.id(), unitCode, kind, year, text, by, clock.instant());
+        events.publishEvent(new ChangeRecorded("TARGET_SOLUTIONS_WRITTEN", "Target",
+                unitCode + "/" + indicatorCode + "/" + kind + "/" + year, unitCode, before, text));
     }
 
     /** The forecast of one target, without its "why". */

@@ -300,6 +300,18 @@ public class IndicatorCatalogue {
         return ids.length > 1 && !ids[1].isEmpty() ? Long.valueOf(ids[1]) : unit.id();
     }
 
+    /** Codes of the units that have targets, in code order (for choosing a unit on pages). */
+    public List<String> unitsWithTargets() {
+        access.require(Permission.INDICATOR_READ);
+        return indicators.unitsWithTargets();
+    }
+
+    /** End of the latest period with a value of the unit up to the year, or null (a page's default "as of"). */
+    public java.time.LocalDate latestDataEnd(String unitCode, int year) {
+        access.require(Permission.INDICATOR_READ, unitCode);
+        return indicators.latestDataEnd(unitCode, year);
+    }
+
     /** Whether the caller may write targets of the unit (for pages). */
     public boolean mayWriteTargets(String unitCode) {
         return access.can(Permission.TARGET_WRITE, unitCode);

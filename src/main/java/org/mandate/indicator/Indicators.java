@@ -142,6 +142,15 @@ class Indicators {
                 .update() > 0;
     }
 
+    List<String> unitsWithTargets() {
+        return jdbc.sql("SELECT DISTINCT unit_code FROM indicator_target ORDER BY unit_code").query(String.class).list();
+    }
+
+    java.time.LocalDate latestDataEnd(String unitCode, int year) {
+        return jdbc.sql("SELECT MAX(period_end) FROM data_value WHERE unit_code = :unit AND period_year <= :year")
+                .param("unit", unitCode).param("year", year).query(java.time.LocalDate.class).optional().orElse(null);
+    }
+
     private static Indicator indicator(ResultSet rs, int row) throws SQLException {
         String items = rs.getString("plan_item_codes");
         return new Indicator(rs.getLong("id"), rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"),
