@@ -7,6 +7,7 @@ import org.mandate.indicator.Indicator;
 import org.mandate.indicator.IndicatorCatalogue;
 import org.mandate.indicator.io.IndicatorFiles;
 import org.mandate.shared.DomainException;
+import org.mandate.shared.io.Downloads;
 import org.mandate.shared.io.TabularFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -71,8 +72,7 @@ class IndicatorApi {
     @GetMapping("/export")
     ResponseEntity<byte[]> export(@RequestParam(required = false) String format) {
         TabularFormat tabular = TabularFormat.fromName(format);
-        return Files.download("indicators." + tabular.extension(), tabular.contentType()
-                + (tabular == TabularFormat.CSV ? ";charset=UTF-8" : ""), out -> files.exportIndicators(out, tabular));
+        return Downloads.file("indicators", tabular, out -> files.exportIndicators(out, tabular));
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -8,6 +8,7 @@ import org.mandate.indicator.IndicatorCatalogue;
 import org.mandate.indicator.Target;
 import org.mandate.indicator.TargetKind;
 import org.mandate.indicator.io.IndicatorFiles;
+import org.mandate.shared.io.Downloads;
 import org.mandate.shared.io.TabularFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -69,9 +70,7 @@ class TargetApi {
                                   @RequestParam(required = false) String unit,
                                   @RequestParam(required = false) Integer year) {
         TabularFormat tabular = TabularFormat.fromName(format);
-        return Files.download("targets." + tabular.extension(), tabular.contentType()
-                        + (tabular == TabularFormat.CSV ? ";charset=UTF-8" : ""),
-                out -> files.exportTargets(out, tabular, indicator, unit, year));
+        return Downloads.file("targets", tabular, out -> files.exportTargets(out, tabular, indicator, unit, year));
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

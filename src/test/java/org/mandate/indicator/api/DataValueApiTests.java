@@ -145,6 +145,25 @@ class DataValueApiTests {
     }
 
     @Test
+    void aParentThatDiffersFromItsSubUnitsByMoreThanOnePercentNeedsAComment() {
+        assertThat(importFile("/api/v1/data-values/import", "text/csv", HEADER
+                + "NEW_JOBS,VP.VY,2024Q1,1000,\nNEW_JOBS,VP.BX,2024Q1,2000,\n", provincialSecretariat())).hasStatusOk();
+        var refused = importFile("/api/v1/data-values/import", "text/csv", HEADER + "NEW_JOBS,VP,2024Q1,3100,\n",
+                provincialSecretariat());
+        assertThat(refused).hasStatus(422).bodyJson().extractingPath("$.errors[0].message").asString()
+                .contains("sub-units", "3000");
+        assertThat(importFile("/api/v1/data-values/import", "text/csv", HEADER + "NEW_JOBS,VP,2024Q1,3020,\n",
+                provincialSecretariat())).as("within 1 %").hasStatusOk();
+    }
+
+    @Test
+    void aValueAboveThePlausibleMaximumNeedsAComment() {
+        assertThat(importFile("/api/v1/data-values/import", "text/csv", HEADER + "IZ_WASTEWATER,VP,2024Q4,120,\n",
+                provincialSecretariat())).hasStatus(422).bodyJson().extractingPath("$.errors[0].message").asString()
+                .contains("maximum 100");
+    }
+
+    @Test
     void dhis2ValueSetsRoundTripThroughTheUidMapping() throws Exception {
         RequestPostProcessor secretariat = provincialSecretariat();
         assertThat(postJson("/api/v1/dhis2-mappings", """
