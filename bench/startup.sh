@@ -119,7 +119,7 @@ for config in $CONFIGS; do
         log="$OUT/startup-$config-$run.log"
         t0=$(now_ms)
         start_app "$log" "$port" "$data" "${args[@]}"
-        if ! wait_ready "$port" 120; then
+        if ! wait_ready "$port" "${READY_TIMEOUT:-300}"; then
             echo "$config run $run did not become ready" >&2
             tail -40 "$log" >&2
             exit 1

@@ -40,7 +40,7 @@ class SecurityConfiguration {
     static final List<String> PUBLIC_PATHS = List.of(
             "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
             "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-            "/swagger-ui", "/swagger-ui/**", "/swagger-ui.html");
+            "/swagger-ui", "/swagger-ui/**", "/swagger-ui.html", "/calendar/*.ics");
 
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; "

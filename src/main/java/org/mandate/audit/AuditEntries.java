@@ -46,8 +46,8 @@ class AuditEntries {
                 .single();
     }
 
-    /** Writes the entry and moves the head to it; the caller holds the head lock. */
-    void append(AuditEntry entry) {
+    /** Writes the entry; the caller holds the head lock and moves the head before commit. */
+    void insert(AuditEntry entry) {
         jdbc.sql("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (:id, :occurredAt, :actor, :action, :entityType, "
                         + ":entityId, :orgUnitCode, :beforeJson, :afterJson, :requestId, :previousHash, :hash)")
                 .param("id", entry.id())
@@ -63,13 +63,20 @@ class AuditEntries {
                 .param("previousHash", entry.previousHash())
                 .param("hash", entry.hash())
                 .update();
+    }
+
+    /**
+     * Moves the head from the entry it pointed to when locked to the last entry this transaction
+     * appended: one update per transaction, however many entries it wrote.
+     */
+    void moveHead(long fromId, long toId, String toHash) {
         int moved = jdbc.sql("UPDATE audit_chain_head SET last_id = :id, last_hash = :hash WHERE id = 1 AND last_id = :previousId")
-                .param("id", entry.id())
-                .param("hash", entry.hash())
-                .param("previousId", entry.id() - 1)
+                .param("id", toId)
+                .param("hash", toHash)
+                .param("previousId", fromId)
                 .update();
         if (moved != 1) {
-            throw new IllegalStateException("Audit chain head moved while locked; entry " + entry.id() + " not appended");
+            throw new IllegalStateException("Audit chain head moved while locked; entries after " + fromId + " not appended");
         }
     }
 

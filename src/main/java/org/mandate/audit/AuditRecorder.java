@@ -11,6 +11,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -64,11 +66,52 @@ class AuditRecorder {
     private void record(AuditableEvent event) {
         String before = json.write(event.before());
         String after = json.write(event.after());
-        AuditEntries.ChainHead head = entries.lockHead();
-        AuditEntry entry = AuditEntry.chained(head.lastId() + 1, clock.instant(), currentActor(), event.action(),
+        OpenChain chain = openChain();
+        AuditEntry entry = AuditEntry.chained(chain.lastId + 1, clock.instant(), currentActor(), event.action(),
                 event.entityType(), event.entityId(), event.orgUnitCode(), before, after, MDC.get(REQUEST_ID_KEY),
-                head.lastHash());
-        entries.append(entry);
+                chain.lastHash);
+        entries.insert(entry);
+        chain.lastId = entry.id();
+        chain.lastHash = entry.hash();
+    }
+
+    /**
+     * The chain as this transaction extends it. The head row is locked on the transaction's first
+     * entry and written once before commit, so a large import appends N entries with one lock and
+     * one head update instead of N. Kept as a transaction synchronization, which a nested
+     * REQUIRES_NEW transaction does not see.
+     */
+    private OpenChain openChain() {
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof OpenChain chain) {
+                return chain;
+            }
+        }
+        OpenChain chain = new OpenChain(entries, entries.lockHead());
+        TransactionSynchronizationManager.registerSynchronization(chain);
+        return chain;
+    }
+
+    private static final class OpenChain implements TransactionSynchronization {
+
+        private final AuditEntries entries;
+        private final long lockedAt;
+        private long lastId;
+        private String lastHash;
+
+        OpenChain(AuditEntries entries, AuditEntries.ChainHead head) {
+            this.entries = entries;
+            this.lockedAt = head.lastId();
+            this.lastId = head.lastId();
+            this.lastHash = head.lastHash();
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            if (lastId != lockedAt) {
+                entries.moveHead(lockedAt, lastId, lastHash);
+            }
+        }
     }
 
     private static String currentActor() {

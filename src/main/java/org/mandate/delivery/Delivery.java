@@ -72,6 +72,28 @@ public class Delivery {
         return item.parentId() == null ? null : items.findById(item.parentId()).map(PlanItem::code).orElse(null);
     }
 
+    /** Whether the caller may do the lead unit's work on the item: completion, extension requests, products. */
+    public boolean canWork(PlanItem item) {
+        return scope.canDoLeadWork(item);
+    }
+
+    /** Whether the caller may report progress on the item (as its lead unit or a coordinating unit). */
+    public boolean canGiveInput(PlanItem item) {
+        return scope.canGiveInput(item);
+    }
+
+    /** Whether the caller decides for the item's assigner: accepts completions, approves extensions. */
+    public boolean canDecide(PlanItem item) {
+        return scope.canDecide(item);
+    }
+
+    /** Items with a completion report or an extension request that the caller may decide, by code. */
+    public List<PlanItem> awaitingMyDecision() {
+        scope.visibleUnits();
+        return items.codesAwaitingDecision().stream().map(items::findByCode).flatMap(java.util.Optional::stream)
+                .filter(scope::canDecide).toList();
+    }
+
     /** Tasks matching the filter among those the caller sees, statuses as of the filter's date (today if none). */
     public TaskPage tasks(TaskFilter filter) {
         Set<String> visible = scope.visibleUnits();

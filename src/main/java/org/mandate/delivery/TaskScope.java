@@ -61,6 +61,12 @@ class TaskScope {
                 });
     }
 
+    /** Whether the caller may report progress on the item, for the lead unit or a coordinating unit. */
+    boolean canGiveInput(PlanItem item) {
+        return canDoLeadWork(item)
+                || item.coordinatingUnitCodes().stream().anyMatch(c -> access.can(Permission.TASK_WRITE, c));
+    }
+
     /** Decisions of the assigner: accept or return, approve or reject. */
     void requireDecision(PlanItem item) {
         access.require(Permission.TASK_ACCEPT, item.assignerUnitCode(), item.code());

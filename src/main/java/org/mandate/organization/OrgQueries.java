@@ -44,8 +44,10 @@ class OrgQueries {
     }
 
     List<OrgUnitView> subtreeValidOn(String rootPath, LocalDate asOf) {
-        return jdbc.sql(UNIT + "WHERE u.path LIKE :prefix AND " + VALID_ON + " ORDER BY u.id")
-                .param("prefix", rootPath + "%").param("asOf", asOf).query(OrgQueries::unit).list();
+        SubtreeRange range = SubtreeRange.of(rootPath);
+        return jdbc.sql(UNIT + "WHERE " + SubtreeRange.condition("u.path") + " AND " + VALID_ON + " ORDER BY u.id")
+                .param("pathFrom", range.from()).param("pathTo", range.to()).param("asOf", asOf)
+                .query(OrgQueries::unit).list();
     }
 
     Optional<OrgUnitView> byCode(String code) {
@@ -93,8 +95,9 @@ class OrgQueries {
         while (!frontier.isEmpty()) {
             List<Long> added = new ArrayList<>();
             for (String path : frontier) {
-                for (Long id : jdbc.sql("SELECT id FROM org_unit WHERE path LIKE :prefix ORDER BY id")
-                        .param("prefix", path + "%").query(Long.class).list()) {
+                SubtreeRange range = SubtreeRange.of(path);
+                for (Long id : jdbc.sql("SELECT id FROM org_unit WHERE " + SubtreeRange.condition("path") + " ORDER BY id")
+                        .param("pathFrom", range.from()).param("pathTo", range.to()).query(Long.class).list()) {
                     if (found.add(id)) {
                         added.add(id);
                     }

@@ -24,10 +24,12 @@ class PeopleQueries {
 
     /** Positions valid on the date in the subtree (any date) of the unit with that path. */
     List<PositionView> inSubtree(String rootPath, LocalDate asOf) {
-        return jdbc.sql(POSITION + "WHERE u.path LIKE :prefix AND pp.valid_from <= :asOf "
+        SubtreeRange range = SubtreeRange.of(rootPath);
+        return jdbc.sql(POSITION + "WHERE " + SubtreeRange.condition("u.path") + " AND pp.valid_from <= :asOf "
                         + "AND (pp.valid_to IS NULL OR pp.valid_to >= :asOf) "
                         + "ORDER BY u.depth, u.id, pp.head_of_unit DESC, p.code")
-                .param("prefix", rootPath + "%").param("asOf", asOf).query(PeopleQueries::position).list();
+                .param("pathFrom", range.from()).param("pathTo", range.to()).param("asOf", asOf)
+                .query(PeopleQueries::position).list();
     }
 
     List<PositionView> ofPerson(long personId) {

@@ -86,6 +86,27 @@ class AuditRecordingTests {
     }
 
     @Test
+    void manyChangesInOneTransactionChainInOrderAndMoveTheHeadOnce() {
+        signIn(focalPoint());
+        transaction.executeWithoutResult(status -> {
+            for (int i = 0; i < 25; i++) {
+                events.publishEvent(AuditFixtures.change("OrgUnit", "VP.STC", "name " + i, "name " + (i + 1)));
+            }
+        });
+
+        List<AuditEntry> recorded = fixtures.recordedSince(mark, entries);
+        assertThat(recorded).hasSize(25);
+        for (int i = 1; i < recorded.size(); i++) {
+            assertThat(recorded.get(i).id()).isEqualTo(recorded.get(i - 1).id() + 1);
+            assertThat(recorded.get(i).follows(recorded.get(i - 1).hash())).isTrue();
+        }
+        assertThat(entries.head().lastId()).isEqualTo(recorded.getLast().id());
+        assertThat(entries.head().lastHash()).isEqualTo(recorded.getLast().hash());
+        signIn(admin());
+        assertThat(trail.verify().ok()).isTrue();
+    }
+
+    @Test
     void aChangeWhoseTransactionRollsBackLeavesNoEntry() {
         signIn(focalPoint());
         String headBefore = entries.head().lastHash();

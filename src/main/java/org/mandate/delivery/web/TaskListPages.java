@@ -1,0 +1,44 @@
+package org.mandate.delivery.web;
+
+import org.mandate.delivery.Delivery;
+import org.mandate.delivery.TaskPage;
+import org.mandate.delivery.TaskStatus;
+import org.mandate.delivery.io.TaskFiles;
+import org.mandate.shared.io.Downloads;
+import org.mandate.shared.io.TabularFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The task list with its filters, and the XLSX of every task the same filters match. */
+@Controller
+class TaskListPages {
+
+    private final Delivery delivery;
+    private final TaskFiles files;
+
+    TaskListPages(Delivery delivery, TaskFiles files) {
+        this.delivery = delivery;
+        this.files = files;
+    }
+
+    @GetMapping("/tasks")
+    String list(@ModelAttribute("params") ListParams params, Model model) {
+        TaskPage page = delivery.tasks(params.filter(delivery.today()));
+        model.addAttribute("asOf", params.asOf() == null ? delivery.today() : params.asOf());
+        model.addAttribute("tasks", page.rows());
+        model.addAttribute("total", page.total());
+        model.addAttribute("pageIndex", params.pageIndex());
+        model.addAttribute("pageCount", Math.max(1, (page.total() + ListParams.PAGE_SIZE - 1) / ListParams.PAGE_SIZE));
+        model.addAttribute("statuses", TaskStatus.values());
+        return "delivery/tasks";
+    }
+
+    @GetMapping("/tasks/export.xlsx")
+    ResponseEntity<byte[]> export(@ModelAttribute ListParams params) {
+        return Downloads.file("tasks", TabularFormat.XLSX,
+                out -> files.exportTasks(out, TabularFormat.XLSX, params.everything(delivery.today())));
+    }
+}

@@ -1,0 +1,67 @@
+package org.mandate.notification;
+
+import java.util.regex.Pattern;
+
+import org.mandate.access.AccessPolicy;
+import org.mandate.access.MandateUser;
+import org.mandate.shared.ChangeRecorded;
+import org.mandate.shared.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Whether the signed-in account wants reminders by email, and at which address. In-app notices are
+ * always kept; email is on by default once an address is known.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NotificationPreferences {
+
+    private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final int MAX_ADDRESS = 254;
+
+    private final JdbcClient jdbc;
+    private final AccessPolicy access;
+    private final ApplicationEventPublisher events;
+
+    NotificationPreferences(JdbcClient jdbc, AccessPolicy access, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.events = events;
+    }
+
+    /** An account's choice. */
+    public record Preference(boolean emailEnabled, String emailAddress) {
+    }
+
+    public Preference mine() {
+        return jdbc.sql("SELECT email_enabled, email_address FROM notification_preference WHERE account_id = :account")
+                .param("account", signedIn().accountId())
+                .query((rs, n) -> new Preference(rs.getBoolean(1), rs.getString(2))).optional()
+                .orElse(new Preference(true, null));
+    }
+
+    /** Saves the choice; an address, when given, must look like one (422 otherwise). */
+    @Transactional
+    public void choose(boolean emailEnabled, String emailAddress) {
+        MandateUser user = signedIn();
+        String address = emailAddress == null || emailAddress.isBlank() ? null : emailAddress.strip();
+        if (address != null && (address.length() > MAX_ADDRESS || !ADDRESS.matcher(address).matches())) {
+            throw DomainException.invalid("notification.preferences.badAddress", "emailAddress", address);
+        }
+        Preference before = mine();
+        jdbc.sql("DELETE FROM notification_preference WHERE account_id = :account")
+                .param("account", user.accountId()).update();
+        jdbc.sql("INSERT INTO notification_preference (account_id, email_enabled, email_address) VALUES (:account, :on, :address)")
+                .param("account", user.accountId()).param("on", emailEnabled).param("address", address).update();
+        events.publishEvent(new ChangeRecorded("NOTIFICATION_PREFERENCE_CHANGED", "NotificationPreference",
+                user.getUsername(), null, before, new Preference(emailEnabled, address)));
+    }
+
+    private MandateUser signedIn() {
+        return access.currentUser().orElseThrow(
+                () -> new DomainException(DomainException.Kind.FORBIDDEN, "notification.signInRequired", null));
+    }
+}

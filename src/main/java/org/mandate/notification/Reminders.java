@@ -1,0 +1,187 @@
+package org.mandate.notification;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.mandate.organization.OrgUnitView;
+import org.mandate.organization.Organization;
+import org.mandate.organization.PositionView;
+import org.mandate.shared.Period;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The reminder job's work for one day: finds the notices the {@link ReminderPolicy} asks for, records
+ * each once per recipient (which makes re-runs and a second node harmless), then sends the emails
+ * waiting in the outbox. A failing task or email is counted and logged; it never stops the run.
+ * The run is recorded with its counts for administrators.
+ */
+@Service
+public class Reminders {
+
+    private static final Logger log = LoggerFactory.getLogger(Reminders.class);
+    private static final int EMAIL_BATCH = 200;
+
+    private final TaskDeadlines deadlines;
+    private final NotifiedAccounts accounts;
+    private final Notices notices;
+    private final ReminderRuns runs;
+    private final NoticeMail mail;
+    private final Organization organization;
+    private final NotificationSettings settings;
+    private final ReminderPolicy policy;
+    private final Clock clock;
+
+    Reminders(TaskDeadlines deadlines, NotifiedAccounts accounts, Notices notices, ReminderRuns runs, NoticeMail mail,
+              Organization organization, NotificationSettings settings, Clock clock) {
+        this.deadlines = deadlines;
+        this.accounts = accounts;
+        this.notices = notices;
+        this.runs = runs;
+        this.mail = mail;
+        this.organization = organization;
+        this.settings = settings;
+        this.policy = new ReminderPolicy(settings);
+        this.clock = clock;
+    }
+
+    /** Sends the notices due on the date (normally today) and returns the recorded run. */
+    public ReminderRun run(LocalDate asOf) {
+        long runId = runs.start(asOf, clock.instant(), node());
+        Tally tally = new Tally();
+        Map<String, List<Recipient>> staffByUnit = new HashMap<>();
+        Map<String, List<Recipient>> headsByUnit = new HashMap<>();
+        try {
+            for (TaskDeadline task : deadlines.open(asOf)) {
+                tally.tasks++;
+                for (ReminderPolicy.Due due : policy.forTask(task.effectiveDue(), asOf)) {
+                    List<Recipient> to = due.rule() == ReminderRule.ESCALATION
+                            ? headsByUnit.computeIfAbsent(task.leadUnitCode(), unit -> heads(unit, asOf))
+                            : staffAndResponsible(task, staffByUnit);
+                    record(task, due, to, tally);
+                }
+            }
+            Period lastClosed = deadlines.lastClosedPeriod(asOf);
+            if (policy.chaseReports(lastClosed, asOf)) {
+                chaseReports(lastClosed, asOf, staffByUnit, tally);
+            }
+        } catch (RuntimeException e) {
+            tally.failed("reading tasks", e);
+        }
+        int emails = sendPendingEmails(tally);
+        runs.finish(runId, clock.instant(), tally.tasks, tally.notices, emails, tally.errors, tally.lastError);
+        log.info("Reminders for {}: {} tasks checked, {} notices, {} emails, {} errors", asOf, tally.tasks,
+                tally.notices, emails, tally.errors);
+        return runs.find(runId);
+    }
+
+    /** The most recent runs, newest first. */
+    public List<ReminderRun> recentRuns(int limit) {
+        return runs.latest(limit);
+    }
+
+    private void chaseReports(Period period, LocalDate asOf, Map<String, List<Recipient>> staffByUnit, Tally tally) {
+        ReminderPolicy.Due due = policy.forMissingReport(period, asOf);
+        for (TaskDeadline task : deadlines.missingReports(period)) {
+            record(task, due, staffAndResponsible(task, staffByUnit), tally);
+        }
+    }
+
+    private void record(TaskDeadline task, ReminderPolicy.Due due, List<Recipient> recipients, Tally tally) {
+        for (Recipient to : recipients) {
+            try {
+                boolean email = to.emailTo() != null && mail.enabled();
+                if (notices.recordOnce(new Notices.Draft(to, task, due, email), clock.instant())) {
+                    tally.notices++;
+                }
+            } catch (RuntimeException e) {
+                tally.failed("task " + task.taskCode(), e);
+            }
+        }
+    }
+
+    /** The lead unit's staff with a recipient role (scope on the unit or above it) and the responsible person. */
+    private List<Recipient> staffAndResponsible(TaskDeadline task, Map<String, List<Recipient>> staffByUnit) {
+        Map<Long, Recipient> to = new LinkedHashMap<>();
+        staffByUnit.computeIfAbsent(task.leadUnitCode(), this::staff).forEach(r -> to.putIfAbsent(r.accountId(), r));
+        if (task.responsiblePersonId() != null) {
+            accounts.ofPerson(task.responsiblePersonId()).forEach(r -> to.putIfAbsent(r.accountId(), r));
+        }
+        return List.copyOf(to.values());
+    }
+
+    private List<Recipient> staff(String unitCode) {
+        return organization.findUnit(unitCode).map(unit -> {
+            List<String> codes = new ArrayList<>(organization.ancestors(unit).stream().map(OrgUnitView::code).toList());
+            codes.add(unit.code());
+            return accounts.covering(codes, settings.recipientRoles());
+        }).orElse(List.of());
+    }
+
+    /** Accounts of the people holding a head-of-unit position in the unit itself on the date. */
+    private List<Recipient> heads(String unitCode, LocalDate asOf) {
+        if (organization.findUnit(unitCode).isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Recipient> to = new LinkedHashMap<>();
+        organization.positionsIn(unitCode, asOf).stream()
+                .filter(p -> p.headOfUnit() && unitCode.equals(p.unitCode()) && p.isValidOn(asOf))
+                .map(PositionView::personId).distinct()
+                .forEach(person -> accounts.ofPerson(person).forEach(r -> to.putIfAbsent(r.accountId(), r)));
+        return List.copyOf(to.values());
+    }
+
+    private int sendPendingEmails(Tally tally) {
+        if (!mail.enabled()) {
+            return 0;
+        }
+        int sent = 0;
+        long after = 0;
+        for (List<Notices.Outgoing> batch = notices.pendingEmails(after, EMAIL_BATCH); !batch.isEmpty();
+             batch = notices.pendingEmails(after, EMAIL_BATCH)) {
+            for (Notices.Outgoing outgoing : batch) {
+                after = outgoing.notice().id();
+                try {
+                    mail.send(outgoing);
+                    notices.emailed(after, clock.instant());
+                    sent++;
+                } catch (MailException e) {
+                    notices.emailFailed(after, settings.mail().maxAttempts());
+                    tally.failed("email to " + outgoing.emailTo(), e);
+                }
+            }
+        }
+        return sent;
+    }
+
+    private static String node() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "unknown";
+        }
+    }
+
+    /** Counts of one run. */
+    private static final class Tally {
+        int tasks;
+        int notices;
+        int errors;
+        String lastError;
+
+        void failed(String what, RuntimeException e) {
+            errors++;
+            lastError = what + ": " + e.getMessage();
+            log.warn("Reminder job: {} failed", what, e);
+        }
+    }
+}
