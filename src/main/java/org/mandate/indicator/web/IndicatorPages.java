@@ -3,6 +3,9 @@ package org.mandate.indicator.web;
 import java.time.LocalDate;
 
 import org.mandate.indicator.Assessments;
+import org.mandate.indicator.Forecast;
+import org.mandate.indicator.Forecasts;
+import org.mandate.indicator.Target;
 import org.mandate.indicator.Indicator;
 import org.mandate.indicator.IndicatorCatalogue;
 import org.mandate.indicator.TargetKind;
@@ -26,9 +29,11 @@ class IndicatorPages {
     private final Assessments assessments;
     private final Organization organization;
     private final PageDefaults defaults;
+    private final Forecasts forecasts;
 
     IndicatorPages(IndicatorCatalogue catalogue, Assessments assessments, Organization organization,
-                   PageDefaults defaults) {
+                   PageDefaults defaults, Forecasts forecasts) {
+        this.forecasts = forecasts;
         this.catalogue = catalogue;
         this.assessments = assessments;
         this.organization = organization;
@@ -55,6 +60,16 @@ class IndicatorPages {
         model.addAttribute("terms", targets.stream().filter(t -> t.kind() == TargetKind.TERM).toList());
         model.addAttribute("baseline", targets.stream().filter(t -> t.baselineValue() != null).findFirst().orElse(null));
         var parts = organization.lineage(unitCode).stream().filter(u -> !u.code().equals(unitCode)).toList();
+        Target termTarget = targets.stream().filter(t -> t.kind() == TargetKind.TERM).reduce((a, b) -> b).orElse(null);
+        LocalDate asOf = defaults.asOf(null, unitCode, to);
+        Forecast forecast = asOf.getYear() < from ? null : forecasts.asOf(asOf, unitCode).stream()
+                .filter(f -> f.indicator().equals(code))
+                .filter(f -> termTarget != null ? f.kind() == TargetKind.TERM : f.kind() == TargetKind.ANNUAL)
+                .filter(f -> f.projected() != null).findFirst().orElse(null);
+        model.addAttribute("forecast", forecast);
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("chart", TrajectoryChart.of(assessments.yearly(code, unitCode, from, to),
+                targets.stream().filter(t -> t.baselineValue() != null).findFirst().orElse(null), termTarget, forecast));
         model.addAttribute("subUnits", parts.stream()
                 .map(u -> new SubUnitLine(u.code(), u.nameVi(), assessments.yearly(code, u.code(), to - 1, to)))
                 .filter(l -> !l.years().isEmpty()).toList());
