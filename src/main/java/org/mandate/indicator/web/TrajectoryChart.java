@@ -22,9 +22,11 @@ import org.mandate.indicator.Target;
  * @param years      x positions and labels of the years
  * @param low        lowest value on the axis (label)
  * @param high       highest value on the axis (label)
+ * @param lowY       y of the lowest value
+ * @param highY      y of the highest value
  */
 public record TrajectoryChart(String actual, String targets, String trajectory, String band, double[] projected,
-                       List<Tick> years, BigDecimal low, BigDecimal high) {
+                       List<Tick> years, BigDecimal low, BigDecimal high, double lowY, double highY) {
 
     static final int WIDTH = 640;
     static final int HEIGHT = 240;
@@ -99,7 +101,7 @@ public record TrajectoryChart(String actual, String targets, String trajectory, 
             }
         }
         return new TrajectoryChart(s.points(actuals), s.points(targets), trajectory, band, projected, ticks,
-                BigDecimal.valueOf(min), BigDecimal.valueOf(max));
+                BigDecimal.valueOf(min), BigDecimal.valueOf(max), s.y(min), s.y(max));
     }
 
     public int axisLeft() {
