@@ -3,6 +3,7 @@ package org.mandate.delivery.api;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.mandate.shared.io.UploadedFile;
 import org.mandate.access.AccessPolicy;
 import org.mandate.access.Permission;
 import org.mandate.delivery.Delivery;
@@ -98,16 +99,16 @@ class PlanItemApi {
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     TaskFiles.ImportResult importMultipart(@RequestParam("file") MultipartFile file,
                                            @RequestParam(defaultValue = "false") boolean dryRun) {
-        return importFile(Uploads.multipart(file), dryRun);
+        return importFile(UploadedFile.multipart(file), dryRun);
     }
 
     @PostMapping("/import")
     TaskFiles.ImportResult importBody(@RequestBody byte[] body, @RequestHeader("Content-Type") String contentType,
                                       @RequestParam(defaultValue = "false") boolean dryRun) {
-        return importFile(Uploads.body(body, contentType), dryRun);
+        return importFile(UploadedFile.body(body, contentType), dryRun);
     }
 
-    private TaskFiles.ImportResult importFile(Uploads upload, boolean dryRun) {
+    private TaskFiles.ImportResult importFile(UploadedFile upload, boolean dryRun) {
         access.require(Permission.TASK_ASSIGN);
         return files.importItems(upload.content(), upload.format(), dryRun,
                 code -> access.can(Permission.TASK_ASSIGN, code));

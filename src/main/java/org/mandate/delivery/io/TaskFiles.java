@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 import org.mandate.access.AccountDirectory;
 import org.mandate.delivery.Delivery;
@@ -43,7 +42,6 @@ public class TaskFiles {
             "due_date");
     static final List<String> LIST_COLUMNS = List.of("code", "title_vi", "lead_unit_code", "source_document",
             "start_date", "due_date", "effective_due_date", "completed_date", "status", "due_soon");
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     /** What an import did (or would do, on a dry run). */
     public record ImportResult(int created, int updated, int unchanged, boolean dryRun) {
@@ -64,20 +62,20 @@ public class TaskFiles {
         List<RowError> errors = new ArrayList<>();
         List<PlanItemRow> rows = new ArrayList<>();
         for (TabularRow row : file.rows()) {
-            noFormulas(row, errors);
-            String code = code(row, "code", true, errors);
-            String parent = code(row, "parent_code", false, errors);
+            Cells.noFormulas(row, errors);
+            String code = Cells.code(row, "code", true, errors);
+            String parent = Cells.code(row, "parent_code", false, errors);
             PlanItemKind kind = Cells.required(row, "kind", errors) == null ? null
                     : Cells.choice(row, "kind", PlanItemKind.class, errors);
-            String title = text(row, "title_vi", 1000, true, errors);
-            String lead = code(row, "lead_unit_code", true, errors);
+            String title = Cells.text(row, "title_vi", 1000, true, errors);
+            String lead = Cells.code(row, "lead_unit_code", true, errors);
             List<String> coordinating = Cells.list(row, "coordinating_unit_codes");
-            String document = text(row, "source_document", 64, false, errors);
+            String document = Cells.text(row, "source_document", 64, false, errors);
             LocalDate start = Cells.date(row, "start_date", errors);
             LocalDate due = Cells.required(row, "due_date", errors) == null ? null : Cells.date(row, "due_date", errors);
             LocalDate completed = Cells.date(row, "completed_date", errors);
             LocalDate extended = Cells.date(row, "extended_due_date", errors);
-            String username = text(row, "responsible_username", 64, false, errors);
+            String username = Cells.text(row, "responsible_username", 64, false, errors);
             rows.add(new PlanItemRow(row.number(), code, parent, kind, title, lead, coordinating, document, start, due,
                     completed, extended, username));
         }
@@ -117,43 +115,5 @@ public class TaskFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void noFormulas(TabularRow row, List<RowError> errors) {
-        row.cells().forEach((column, value) -> {
-            if (value.startsWith("=")) {
-                errors.add(new RowError(row.number(), column, "import.cell.formula"));
-            }
-        });
-    }
-
-    private static String code(TabularRow row, String column, boolean required, List<RowError> errors) {
-        String value = row.get(column);
-        if (value == null) {
-            if (required) {
-                errors.add(new RowError(row.number(), column, "import.cell.required"));
-            }
-            return null;
-        }
-        if (!CODE.matcher(value).matches()) {
-            errors.add(new RowError(row.number(), column, "delivery.import.code.invalid", value));
-            return null;
-        }
-        return value;
-    }
-
-    private static String text(TabularRow row, String column, int max, boolean required, List<RowError> errors) {
-        String value = row.get(column);
-        if (value == null) {
-            if (required) {
-                errors.add(new RowError(row.number(), column, "import.cell.required"));
-            }
-            return null;
-        }
-        if (value.length() > max) {
-            errors.add(new RowError(row.number(), column, "delivery.import.text.tooLong", max));
-            return null;
-        }
-        return value;
     }
 }

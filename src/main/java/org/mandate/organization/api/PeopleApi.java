@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.mandate.shared.io.UploadedFile;
 import org.mandate.access.AccessPolicy;
 import org.mandate.access.Permission;
 import org.mandate.organization.Committee;
@@ -88,16 +89,16 @@ class PeopleApi {
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportCounts importMultipart(@RequestParam("file") MultipartFile file,
                                  @RequestParam(defaultValue = "false") boolean dryRun) {
-        return importFile(Uploads.multipart(file), dryRun);
+        return importFile(UploadedFile.multipart(file), dryRun);
     }
 
     @PostMapping("/import")
     ImportCounts importBody(@RequestBody byte[] body, @RequestHeader("Content-Type") String contentType,
                             @RequestParam(defaultValue = "false") boolean dryRun) {
-        return importFile(Uploads.body(body, contentType), dryRun);
+        return importFile(UploadedFile.body(body, contentType), dryRun);
     }
 
-    private ImportCounts importFile(Uploads upload, boolean dryRun) {
+    private ImportCounts importFile(UploadedFile upload, boolean dryRun) {
         access.require(Permission.PEOPLE_WRITE);
         return files.importPeople(upload.content(), upload.format(), dryRun,
                 code -> access.can(Permission.PEOPLE_WRITE, code));

@@ -3,6 +3,7 @@ package org.mandate.organization.api;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.mandate.shared.io.UploadedFile;
 import org.mandate.access.AccessPolicy;
 import org.mandate.access.Permission;
 import org.mandate.organization.ImportCounts;
@@ -60,16 +61,16 @@ class ReorganisationApi {
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportCounts importMultipart(@RequestParam("file") MultipartFile file,
                                  @RequestParam(defaultValue = "false") boolean dryRun) {
-        return importFile(Uploads.multipart(file), dryRun);
+        return importFile(UploadedFile.multipart(file), dryRun);
     }
 
     @PostMapping("/import")
     ImportCounts importBody(@RequestBody byte[] body, @RequestHeader("Content-Type") String contentType,
                             @RequestParam(defaultValue = "false") boolean dryRun) {
-        return importFile(Uploads.body(body, contentType), dryRun);
+        return importFile(UploadedFile.body(body, contentType), dryRun);
     }
 
-    private ImportCounts importFile(Uploads upload, boolean dryRun) {
+    private ImportCounts importFile(UploadedFile upload, boolean dryRun) {
         access.require(Permission.ORG_WRITE);
         return files.importReorganisations(upload.content(), upload.format(), dryRun,
                 code -> access.can(Permission.ORG_WRITE, code));

@@ -28,12 +28,12 @@ final class PeopleSheet {
     static List<PositionRow> rows(TabularFile file, List<RowError> errors) {
         List<PositionRow> rows = new ArrayList<>();
         for (TabularRow row : file.rows()) {
-            RowCells.noFormulas(row, errors);
-            String person = RowCells.code(row, "person_code", true, errors);
-            String name = RowCells.text(row, "full_name", 200, true, errors);
+            Cells.noFormulas(row, errors);
+            String person = Cells.code(row, "person_code", true, errors);
+            String name = Cells.text(row, "full_name", 200, true, errors);
             var born = Cells.date(row, "date_of_birth", errors);
-            String unit = RowCells.code(row, "unit_code", true, errors);
-            String title = RowCells.text(row, "title", 200, true, errors);
+            String unit = Cells.code(row, "unit_code", true, errors);
+            String title = Cells.text(row, "title", 200, true, errors);
             Boolean head = Cells.flag(row, "head_of_unit", errors);
             Set<Committee> committees = committees(row, errors);
             var from = Cells.required(row, "from_date", errors) == null ? null : Cells.date(row, "from_date", errors);

@@ -26,13 +26,13 @@ final class ReorganisationSheet {
         List<ReorganisationRow> rows = new ArrayList<>();
         for (TabularRow row : file.rows()) {
             int before = errors.size();
-            RowCells.noFormulas(row, errors);
+            Cells.noFormulas(row, errors);
             var date = Cells.required(row, "effective_date", errors) == null ? null
                     : Cells.date(row, "effective_date", errors);
             ReorganisationKind kind = Cells.required(row, "kind", errors) == null ? null
                     : Cells.choice(row, "kind", ReorganisationKind.class, errors);
             Cells.required(row, "from_codes", errors);
-            String note = RowCells.text(row, "note", 1000, false, errors);
+            String note = Cells.text(row, "note", 1000, false, errors);
             if (errors.size() == before) {
                 rows.add(new ReorganisationRow(row.number(), new ReorganisationRequest(kind, date,
                         Cells.list(row, "from_codes"), Cells.list(row, "to_codes"), List.of(), note)));

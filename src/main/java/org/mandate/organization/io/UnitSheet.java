@@ -24,17 +24,17 @@ final class UnitSheet {
     static List<UnitRow> rows(TabularFile file, List<RowError> errors) {
         List<UnitRow> rows = new ArrayList<>();
         for (TabularRow row : file.rows()) {
-            RowCells.noFormulas(row, errors);
-            String code = RowCells.code(row, "code", true, errors);
-            String nameVi = RowCells.text(row, "name_vi", 300, true, errors);
-            String nameEn = RowCells.text(row, "name_en", 300, false, errors);
+            Cells.noFormulas(row, errors);
+            String code = Cells.code(row, "code", true, errors);
+            String nameVi = Cells.text(row, "name_vi", 300, true, errors);
+            String nameEn = Cells.text(row, "name_en", 300, false, errors);
             OrgUnitType type = Cells.required(row, "type", errors) == null ? null
                     : Cells.choice(row, "type", OrgUnitType.class, errors);
-            String parent = RowCells.code(row, "parent_code", false, errors);
+            String parent = Cells.code(row, "parent_code", false, errors);
             var validFrom = Cells.required(row, "valid_from", errors) == null ? null
                     : Cells.date(row, "valid_from", errors);
             var validTo = Cells.date(row, "valid_to", errors);
-            String note = RowCells.text(row, "note", 1000, false, errors);
+            String note = Cells.text(row, "note", 1000, false, errors);
             rows.add(new UnitRow(row.number(), code, nameVi, nameEn, type, parent, validFrom, validTo, note));
         }
         return rows;

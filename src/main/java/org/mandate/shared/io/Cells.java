@@ -16,6 +16,7 @@ import org.mandate.shared.RowError;
  */
 public final class Cells {
 
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter VIETNAMESE = DateTimeFormatter.ofPattern("d/M/uuuu")
@@ -111,5 +112,53 @@ public final class Cells {
             return List.of();
         }
         return java.util.Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * Reports every formula-like cell of the row; true when there was none. A CSV cell starting with
+     * "=" is refused like an XLSX formula cell: it is never evaluated, and storing it as text would
+     * plant a formula in the next export.
+     */
+    public static boolean noFormulas(TabularRow row, List<RowError> errors) {
+        boolean clean = true;
+        for (java.util.Map.Entry<String, String> cell : row.cells().entrySet()) {
+            if (cell.getValue().startsWith("=")) {
+                errors.add(new RowError(row.number(), cell.getKey(), "import.cell.formula"));
+                clean = false;
+            }
+        }
+        return clean;
+    }
+
+    /** A code of letters, digits, dots, dashes and underscores (at most 64); null after an error. */
+    public static String code(TabularRow row, String column, boolean required, List<RowError> errors) {
+        String value = row.get(column);
+        if (value == null) {
+            if (required) {
+                errors.add(new RowError(row.number(), column, "import.cell.required"));
+            }
+            return null;
+        }
+        if (!CODE.matcher(value).matches()) {
+            errors.add(new RowError(row.number(), column, "import.cell.code", value));
+            return null;
+        }
+        return value;
+    }
+
+    /** Text of at most {@code max} characters; null after an error when longer (or missing and required). */
+    public static String text(TabularRow row, String column, int max, boolean required, List<RowError> errors) {
+        String value = row.get(column);
+        if (value == null) {
+            if (required) {
+                errors.add(new RowError(row.number(), column, "import.cell.required"));
+            }
+            return null;
+        }
+        if (value.length() > max) {
+            errors.add(new RowError(row.number(), column, "import.cell.tooLong", max));
+            return null;
+        }
+        return value;
     }
 }
