@@ -27,10 +27,6 @@ final class Files {
                 throw new UncheckedIOException(e);
             }
         }
-
-        byte[] head() {
-            return content.length < 2 ? content : new byte[] {content[0], content[1]};
-        }
     }
 
     static ResponseEntity<byte[]> download(String fileName, String contentType, Consumer<ByteArrayOutputStream> writer) {

@@ -9,6 +9,7 @@ import org.mandate.indicator.io.IndicatorFiles;
 import org.mandate.shared.DomainException;
 import org.mandate.shared.io.Downloads;
 import org.mandate.shared.io.TabularFormat;
+import org.mandate.shared.io.UploadedFile;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -78,15 +79,14 @@ class IndicatorApi {
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportResult importMultipart(@RequestParam("file") MultipartFile file,
                                  @RequestParam(defaultValue = "false") boolean dryRun) {
-        Files.Upload upload = Files.Upload.of(file);
-        return files.importIndicators(upload.content(),
-                TabularFormat.detect(upload.contentType(), upload.fileName(), upload.head()), dryRun);
+        UploadedFile upload = UploadedFile.multipart(file);
+        return files.importIndicators(upload.content(), upload.format(), dryRun);
     }
 
     @PostMapping("/import")
     ImportResult importBody(@RequestBody byte[] body, @RequestHeader("Content-Type") String contentType,
                             @RequestParam(defaultValue = "false") boolean dryRun) {
-        Files.Upload upload = new Files.Upload(body, contentType, null);
-        return files.importIndicators(body, TabularFormat.detect(contentType, null, upload.head()), dryRun);
+        UploadedFile upload = UploadedFile.body(body, contentType);
+        return files.importIndicators(upload.content(), upload.format(), dryRun);
     }
 }

@@ -2,7 +2,6 @@ package org.mandate.indicator.io;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.mandate.indicator.NumberText;
@@ -10,36 +9,12 @@ import org.mandate.shared.Period;
 import org.mandate.shared.RowError;
 import org.mandate.shared.io.TabularRow;
 
-/** Cell rules of the indicator files: codes, numbers read without guessing, periods, no formulas. */
+/** Cell rules of the indicator files beyond {@code shared.io.Cells}: numbers read without guessing, years, periods. */
 final class IndicatorCells {
 
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final Pattern DHIS2_MONTH = Pattern.compile("(\\d{4})(\\d{2})");
 
     private IndicatorCells() {
-    }
-
-    static void noFormulas(TabularRow row, List<RowError> errors) {
-        for (Map.Entry<String, String> cell : row.cells().entrySet()) {
-            if (cell.getValue().startsWith("=")) {
-                errors.add(new RowError(row.number(), cell.getKey(), "import.cell.formula"));
-            }
-        }
-    }
-
-    static String code(TabularRow row, String column, boolean required, List<RowError> errors) {
-        String value = row.get(column);
-        if (value == null) {
-            if (required) {
-                errors.add(new RowError(row.number(), column, "import.cell.required"));
-            }
-            return null;
-        }
-        if (!CODE.matcher(value).matches()) {
-            errors.add(new RowError(row.number(), column, "indicator.import.code.invalid", value));
-            return null;
-        }
-        return value;
     }
 
     /** A number typed by a person ({@link NumberText#human}); a spreadsheet's own numbers read as they are. */

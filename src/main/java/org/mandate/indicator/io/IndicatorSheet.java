@@ -38,10 +38,10 @@ final class IndicatorSheet {
         List<Numbered<Indicator>> rows = new ArrayList<>();
         for (TabularRow row : file.rows()) {
             int before = errors.size();
-            IndicatorCells.noFormulas(row, errors);
-            String code = IndicatorCells.code(row, "code", true, errors);
-            String nameVi = Cells.required(row, "name_vi", errors);
-            String unit = Cells.required(row, "unit", errors);
+            Cells.noFormulas(row, errors);
+            String code = Cells.code(row, "code", true, errors);
+            String nameVi = Cells.text(row, "name_vi", 300, true, errors);
+            String unit = Cells.text(row, "unit", 64, true, errors);
             Direction direction = required(row, "direction", Direction.class, errors);
             ValueKind kind = required(row, "value_kind", ValueKind.class, errors);
             String aggregationText = row.get("aggregation");
@@ -73,7 +73,7 @@ final class IndicatorSheet {
             PreferredSide side = Cells.choice(row, "preferred_side", PreferredSide.class, errors);
             var low = IndicatorCells.number(row, "range_low", false, spreadsheet, errors);
             var high = IndicatorCells.number(row, "range_high", false, spreadsheet, errors);
-            String owner = IndicatorCells.code(row, "owner_unit_code", false, errors);
+            String owner = Cells.code(row, "owner_unit_code", false, errors);
             var min = IndicatorCells.number(row, "min_value", false, spreadsheet, errors);
             var max = IndicatorCells.number(row, "max_value", false, spreadsheet, errors);
             List<String> planItems = Cells.list(row, "plan_item_codes");

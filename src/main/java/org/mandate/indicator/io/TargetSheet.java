@@ -30,9 +30,9 @@ final class TargetSheet {
         List<Numbered<Target>> rows = new ArrayList<>();
         for (TabularRow row : file.rows()) {
             int before = errors.size();
-            IndicatorCells.noFormulas(row, errors);
-            String indicator = IndicatorCells.code(row, "indicator_code", true, errors);
-            String unit = IndicatorCells.code(row, "org_unit_code", true, errors);
+            Cells.noFormulas(row, errors);
+            String indicator = Cells.code(row, "indicator_code", true, errors);
+            String unit = Cells.code(row, "org_unit_code", true, errors);
             Integer baselineYear = IndicatorCells.year(row, "baseline_year", false, errors);
             var baselineValue = IndicatorCells.number(row, "baseline_value", false, spreadsheet, errors);
             Integer year = IndicatorCells.year(row, "year", true, errors);

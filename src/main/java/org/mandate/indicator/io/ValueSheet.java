@@ -12,6 +12,7 @@ import org.mandate.indicator.Numbered;
 import org.mandate.indicator.NumberText;
 import org.mandate.shared.Period;
 import org.mandate.shared.RowError;
+import org.mandate.shared.io.Cells;
 import org.mandate.shared.io.TabularFile;
 import org.mandate.shared.io.TabularRow;
 
@@ -35,9 +36,9 @@ final class ValueSheet {
     static List<Numbered<Entry>> rows(TabularFile file, boolean spreadsheet, List<RowError> errors) {
         List<Numbered<Entry>> rows = new ArrayList<>();
         for (TabularRow row : file.rows()) {
-            IndicatorCells.noFormulas(row, errors);
-            String indicator = IndicatorCells.code(row, "indicator_code", true, errors);
-            String unit = IndicatorCells.code(row, "org_unit_code", true, errors);
+            Cells.noFormulas(row, errors);
+            String indicator = Cells.code(row, "indicator_code", true, errors);
+            String unit = Cells.code(row, "org_unit_code", true, errors);
             Period period = IndicatorCells.period(row.get("period"), row.number(), "period", errors);
             BigDecimal value = IndicatorCells.number(row, "value", true, spreadsheet, errors);
             rows.add(new Numbered<>(row.number(), new Entry(indicator, unit, period, value, row.get("comment"))));
@@ -49,12 +50,12 @@ final class ValueSheet {
                                            List<RowError> errors) {
         List<Numbered<Entry>> rows = new ArrayList<>();
         for (TabularRow row : file.rows()) {
-            IndicatorCells.noFormulas(row, errors);
+            Cells.noFormulas(row, errors);
             if ("true".equalsIgnoreCase(row.get("deleted"))) {
                 continue;
             }
-            String element = IndicatorCells.code(row, "dataelement", true, errors);
-            String orgUnit = IndicatorCells.code(row, "orgunit", true, errors);
+            String element = Cells.code(row, "dataelement", true, errors);
+            String orgUnit = Cells.code(row, "orgunit", true, errors);
             Period period = IndicatorCells.period(row.get("period"), row.number(), "period", errors);
             String text = row.get("value");
             BigDecimal value = text == null ? null
