@@ -52,7 +52,7 @@ class IndicatorPages {
         String unitCode = defaults.unit(unit);
         var targets = catalogue.targets(code, unitCode, null);
         int from = targets.stream().mapToInt(t -> t.baselineYear() != null ? t.baselineYear() : t.firstYear()).min()
-                .orElse(LocalDate.now().getYear() - 5);
+                .orElse(organization.today().getYear() - 5);
         int to = targets.stream().mapToInt(t -> t.year()).max().orElse(from + 5);
         model.addAttribute("indicator", indicator);
         model.addAttribute("unit", organization.unit(unitCode));
