@@ -30,7 +30,15 @@ public enum Permission {
     /** Build the programme: create, edit and import plan items assigned by a unit in scope. */
     TASK_ASSIGN,
     /** Decide for the assigner: accept or return completions and products, approve or reject extensions. */
-    TASK_ACCEPT;
+    TASK_ACCEPT,
+    /** See indicators, targets, data values, verdicts and forecasts in scope. */
+    INDICATOR_READ,
+    /** Keep the indicator catalogue and set targets in scope; override verdicts as the assigner. */
+    TARGET_WRITE,
+    /** Enter and submit the unit's data values in scope. */
+    DATA_ENTER,
+    /** Approve data values in scope (which locks them) and reopen them with a reason. */
+    DATA_APPROVE;
 
     /** Spring Security authority name, granted to every account whose roles hold the permission. */
     public String authority() {

@@ -13,18 +13,19 @@ public enum Role {
     /** System administrator: everything, everywhere. */
     ADMIN(EnumSet.allOf(Permission.class)),
     /** Standing Committee, Secretary, Chairs: read everything in scope, decide. */
-    LEADER(EnumSet.of(ORG_READ, PEOPLE_READ, DOCUMENT_READ, TASK_READ, TASK_ACCEPT)),
+    LEADER(EnumSet.of(ORG_READ, PEOPLE_READ, DOCUMENT_READ, TASK_READ, TASK_ACCEPT, INDICATOR_READ, DATA_APPROVE)),
     /** Party Committee / People's Committee office: builds the programme, keeps the org structure. */
     SECRETARIAT(EnumSet.of(ORG_READ, ORG_WRITE, PEOPLE_READ, PEOPLE_WRITE, DOCUMENT_READ, DOCUMENT_WRITE,
-            TASK_READ, TASK_WRITE, TASK_ASSIGN, TASK_ACCEPT)),
-    /** Unit focal point: reports for the unit, keeps its people. */
-    FOCAL_POINT(EnumSet.of(ORG_READ, PEOPLE_READ, PEOPLE_WRITE, DOCUMENT_READ, TASK_READ, TASK_WRITE)),
+            TASK_READ, TASK_WRITE, TASK_ASSIGN, TASK_ACCEPT, INDICATOR_READ, TARGET_WRITE, DATA_ENTER, DATA_APPROVE)),
+    /** Unit focal point: reports for the unit, keeps its people, enters its indicator values. */
+    FOCAL_POINT(EnumSet.of(ORG_READ, PEOPLE_READ, PEOPLE_WRITE, DOCUMENT_READ, TASK_READ, TASK_WRITE, INDICATOR_READ,
+            DATA_ENTER)),
     /** Official: own programme and products; reads own unit. */
-    OFFICIAL(EnumSet.of(ORG_READ, PEOPLE_READ, DOCUMENT_READ, TASK_READ, TASK_WRITE)),
+    OFFICIAL(EnumSet.of(ORG_READ, PEOPLE_READ, DOCUMENT_READ, TASK_READ, TASK_WRITE, INDICATOR_READ)),
     /** Inspection Committee: reads in scope, keeps inspections. */
-    INSPECTOR(EnumSet.of(ORG_READ, PEOPLE_READ, DOCUMENT_READ, TASK_READ)),
+    INSPECTOR(EnumSet.of(ORG_READ, PEOPLE_READ, DOCUMENT_READ, TASK_READ, INDICATOR_READ)),
     /** Read-only observer. */
-    VIEWER(EnumSet.of(ORG_READ, DOCUMENT_READ, TASK_READ));
+    VIEWER(EnumSet.of(ORG_READ, DOCUMENT_READ, TASK_READ, INDICATOR_READ));
 
     private final Set<Permission> permissions;
 

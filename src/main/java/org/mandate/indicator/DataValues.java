@@ -1,0 +1,120 @@
+package org.mandate.indicator;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.mandate.shared.Period;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stored data values (SQL with JdbcClient). */
+@Repository
+class DataValues {
+
+    private static final String SELECT = """
+            SELECT i.code, v.unit_code, v.period, v.amount, v.comment, v.state, v.entered_by, v.entered_at, v.decided_by,
+                   v.reopen_reason
+            FROM data_value v JOIN indicator i ON i.id = v.indicator_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    DataValues(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<DataValue> find(long indicatorId, String unitCode, Period period) {
+        return jdbc.sql(SELECT + " WHERE v.indicator_id = :indicator AND v.unit_code = :unit AND v.period = :period")
+                .param("indicator", indicatorId).param("unit", unitCode).param("period", period.toString())
+                .query(DataValues::value).optional();
+    }
+
+    /** Values filtered by any of indicator, units, period (null = any), in a stable order. */
+    List<DataValue> search(String indicatorCode, Collection<String> unitCodes, Period period, DataState state, int limit) {
+        return jdbc.sql(SELECT + """
+                 WHERE (CAST(:indicator AS VARCHAR(64)) IS NULL OR i.code = :indicator)
+                   AND (:anyUnit OR v.unit_code IN (:units))
+                   AND (CAST(:period AS VARCHAR(8)) IS NULL OR v.period = :period)
+                   AND (CAST(:state AS VARCHAR(10)) IS NULL OR v.state = :state)
+                 ORDER BY i.id, v.unit_code, v.period_start, v.period_end
+                 LIMIT :limit""")
+                .param("indicator", indicatorCode).param("anyUnit", unitCodes == null)
+                .param("units", unitCodes == null || unitCodes.isEmpty() ? List.of("") : unitCodes)
+                .param("period", period == null ? null : period.toString())
+                .param("state", state == null ? null : state.name()).param("limit", limit)
+                .query(DataValues::value).list();
+    }
+
+    /** Values of the indicator for the units in the years, that count for reporting (submitted or approved). */
+    List<DataValue> counted(long indicatorId, Collection<String> unitCodes, int fromYear, int toYear) {
+        if (unitCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + """
+                 WHERE v.indicator_id = :indicator AND v.unit_code IN (:units)
+                   AND v.period_year BETWEEN :from AND :to AND v.state <> 'DRAFT'
+                 ORDER BY v.period_start, v.period_end""")
+                .param("indicator", indicatorId).param("units", unitCodes).param("from", fromYear).param("to", toYear)
+                .query(DataValues::value).list();
+    }
+
+    /** The unit's other values of the indicator with the same period type, for outlier checks. */
+    List<java.math.BigDecimal> history(long indicatorId, String unitCode, Period except) {
+        return jdbc.sql("""
+                SELECT amount FROM data_value WHERE indicator_id = :indicator AND unit_code = :unit
+                  AND period_type = :type AND period <> :period ORDER BY period_start DESC LIMIT 60""")
+                .param("indicator", indicatorId).param("unit", unitCode).param("type", except.type().name())
+                .param("period", except.toString()).query(java.math.BigDecimal.class).list();
+    }
+
+    /** Values of the period for the units, by unit code (any state). */
+    java.util.Map<String, java.math.BigDecimal> inPeriod(long indicatorId, Collection<String> unitCodes, Period period) {
+        java.util.Map<String, java.math.BigDecimal> result = new java.util.HashMap<>();
+        if (unitCodes.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("SELECT unit_code, amount FROM data_value WHERE indicator_id = :indicator AND unit_code IN (:units) AND period = :period")
+                .param("indicator", indicatorId).param("units", unitCodes).param("period", period.toString())
+                .query((rs, n) -> result.put(rs.getString(1), Indicators.plain(rs.getBigDecimal(2)))).list();
+        return result;
+    }
+
+    void insert(long indicatorId, Long provinceId, DataValue v) {
+        jdbc.sql("""
+                INSERT INTO data_value (indicator_id, unit_code, province_id, period, period_type, period_year,
+                  period_start, period_end, amount, comment, state, entered_by, entered_at)
+                VALUES (:indicator, :unit, :province, :period, :type, :year, :start, :end, :amount, :comment, :state,
+                  :by, :at)""")
+                .param("indicator", indicatorId).param("unit", v.unitCode()).param("province", provinceId)
+                .param("period", v.period().toString()).param("type", v.period().type().name())
+                .param("year", v.period().year()).param("start", v.period().startDate())
+                .param("end", v.period().endDate()).param("amount", v.value()).param("comment", v.comment())
+                .param("state", v.state().name()).param("by", v.enteredBy())
+                .param("at", Timestamp.from(v.enteredAt())).update();
+    }
+
+    void update(long indicatorId, DataValue v, Instant decidedAt) {
+        jdbc.sql("""
+                UPDATE data_value SET amount = :amount, comment = :comment, state = :state, entered_by = :by,
+                  entered_at = :at, decided_by = :decidedBy, decided_at = :decidedAt, reopen_reason = :reason,
+                  version = version + 1
+                WHERE indicator_id = :indicator AND unit_code = :unit AND period = :period""")
+                .param("amount", v.value()).param("comment", v.comment()).param("state", v.state().name())
+                .param("by", v.enteredBy()).param("at", Timestamp.from(v.enteredAt()))
+                .param("decidedBy", v.decidedBy())
+                .param("decidedAt", decidedAt == null ? null : Timestamp.from(decidedAt))
+                .param("reason", v.reopenReason()).param("indicator", indicatorId).param("unit", v.unitCode())
+                .param("period", v.period().toString()).update();
+    }
+
+    private static DataValue value(ResultSet rs, int row) throws SQLException {
+        return new DataValue(rs.getString(1), rs.getString(2), Period.parse(rs.getString(3)),
+                Indicators.plain(rs.getBigDecimal(4)), rs.getString(5), DataState.valueOf(rs.getString(6)),
+                rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getString(10));
+    }
+}

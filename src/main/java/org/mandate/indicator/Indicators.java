@@ -1,0 +1,181 @@
+package org.mandate.indicator;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Stored indicators and targets (SQL with JdbcClient; column names are lower case on both databases). */
+@Repository
+class Indicators {
+
+    private static final String INDICATOR_COLUMNS = """
+            id, code, name_vi, name_en, unit_of_measure, decimals, direction, value_kind, aggregation,
+            weight_indicator_code, term_mode, tolerance, preferred_side, range_low, range_high, min_value, max_value,
+            owner_unit_code, source_document, plan_item_codes""";
+
+    private final JdbcClient jdbc;
+
+    Indicators(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Indicator> all() {
+        return jdbc.sql("SELECT " + INDICATOR_COLUMNS + " FROM indicator ORDER BY id").query(Indicators::indicator).list();
+    }
+
+    Optional<Indicator> byCode(String code) {
+        return jdbc.sql("SELECT " + INDICATOR_COLUMNS + " FROM indicator WHERE code = :code").param("code", code)
+                .query(Indicators::indicator).optional();
+    }
+
+    long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM indicator").query(Long.class).single();
+    }
+
+    Indicator save(Indicator i) {
+        var spec = (i.id() == null ? jdbc.sql("""
+                INSERT INTO indicator (code, name_vi, name_en, unit_of_measure, decimals, direction, value_kind,
+                  aggregation, weight_indicator_code, term_mode, tolerance, preferred_side, range_low, range_high,
+                  min_value, max_value, owner_unit_code, source_document, plan_item_codes)
+                VALUES (:code, :nameVi, :nameEn, :unit, :decimals, :direction, :kind, :aggregation, :weight, :termMode,
+                  :tolerance, :side, :low, :high, :min, :max, :owner, :document, :planItems)""")
+                : jdbc.sql("""
+                UPDATE indicator SET name_vi = :nameVi, name_en = :nameEn, unit_of_measure = :unit, decimals = :decimals,
+                  direction = :direction, value_kind = :kind, aggregation = :aggregation, weight_indicator_code = :weight,
+                  term_mode = :termMode, tolerance = :tolerance, preferred_side = :side, range_low = :low,
+                  range_high = :high, min_value = :min, max_value = :max, owner_unit_code = :owner,
+                  source_document = :document, plan_item_codes = :planItems, version = version + 1
+                WHERE code = :code"""))
+                .param("code", i.code()).param("nameVi", i.nameVi()).param("nameEn", i.nameEn())
+                .param("unit", i.unitOfMeasure()).param("decimals", i.decimals())
+                .param("direction", i.direction().name()).param("kind", i.valueKind().name())
+                .param("aggregation", i.aggregation().name()).param("weight", i.weightIndicatorCode())
+                .param("termMode", i.termMode().name()).param("tolerance", i.tolerance())
+                .param("side", i.preferredSide().name()).param("low", i.rangeLow()).param("high", i.rangeHigh())
+                .param("min", i.minValue()).param("max", i.maxValue()).param("owner", i.ownerUnitCode())
+                .param("document", i.sourceDocument())
+                .param("planItems", i.planItemCodes().isEmpty() ? null : String.join(";", i.planItemCodes()));
+        if (i.id() != null) {
+            spec.update();
+            return i;
+        }
+        KeyHolder keys = new GeneratedKeyHolder();
+        spec.update(keys, "id");
+        return i.withId(keys.getKey().longValue());
+    }
+
+    void delete(String code) {
+        jdbc.sql("DELETE FROM indicator WHERE code = :code").param("code", code).update();
+    }
+
+    boolean isUsed(long indicatorId) {
+        return jdbc.sql("""
+                SELECT (SELECT COUNT(*) FROM indicator_target WHERE indicator_id = :id)
+                     + (SELECT COUNT(*) FROM data_value WHERE indicator_id = :id)""")
+                .param("id", indicatorId).query(Long.class).single() > 0;
+    }
+
+    private static final String TARGET_SELECT = """
+            SELECT i.code, t.unit_code, t.kind, t.target_year, t.term_start_year, t.target_value, t.baseline_year,
+                   t.baseline_value, t.document
+            FROM indicator_target t JOIN indicator i ON i.id = t.indicator_id
+            """;
+
+    List<Target> targets(String indicatorCode, String unitCode, Integer year) {
+        return jdbc.sql(TARGET_SELECT + """
+                 WHERE (CAST(:indicator AS VARCHAR(64)) IS NULL OR i.code = :indicator)
+                   AND (CAST(:unit AS VARCHAR(64)) IS NULL OR t.unit_code = :unit)
+                   AND (CAST(:year AS INT) IS NULL OR t.target_year = :year
+                        OR (t.kind = 'TERM' AND t.term_start_year <= :year AND t.target_year >= :year))
+                 ORDER BY i.id, t.unit_code, t.kind, t.target_year""")
+                .param("indicator", indicatorCode).param("unit", unitCode).param("year", year)
+                .query(Indicators::target).list();
+    }
+
+    List<Target> targetsOfUnits(String indicatorCode, List<String> unitCodes, TargetKind kind, int year) {
+        if (unitCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(TARGET_SELECT + " WHERE i.code = :indicator AND t.unit_code IN (:units) AND t.kind = :kind AND t.target_year = :year")
+                .param("indicator", indicatorCode).param("units", unitCodes).param("kind", kind.name())
+                .param("year", year).query(Indicators::target).list();
+    }
+
+    Optional<Target> target(String indicatorCode, String unitCode, TargetKind kind, int year) {
+        return jdbc.sql(TARGET_SELECT + " WHERE i.code = :indicator AND t.unit_code = :unit AND t.kind = :kind AND t.target_year = :year")
+                .param("indicator", indicatorCode).param("unit", unitCode).param("kind", kind.name())
+                .param("year", year).query(Indicators::target).optional();
+    }
+
+    /** Inserts or replaces the target with the same indicator, unit, kind and year. */
+    void saveTarget(long indicatorId, Target t, Long provinceId) {
+        int updated = jdbc.sql("""
+                UPDATE indicator_target SET term_start_year = :start, target_value = :value, baseline_year = :by,
+                  baseline_value = :bv, document = :document
+                WHERE indicator_id = :indicator AND unit_code = :unit AND kind = :kind AND target_year = :year""")
+                .param("start", t.termStartYear()).param("value", t.value()).param("by", t.baselineYear())
+                .param("bv", t.baselineValue()).param("document", t.document()).param("indicator", indicatorId)
+                .param("unit", t.unitCode()).param("kind", t.kind().name()).param("year", t.year()).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    INSERT INTO indicator_target (indicator_id, unit_code, province_id, kind, target_year, term_start_year,
+                      target_value, baseline_year, baseline_value, document)
+                    VALUES (:indicator, :unit, :province, :kind, :year, :start, :value, :by, :bv, :document)""")
+                    .param("indicator", indicatorId).param("unit", t.unitCode()).param("province", provinceId)
+                    .param("kind", t.kind().name()).param("year", t.year()).param("start", t.termStartYear())
+                    .param("value", t.value()).param("by", t.baselineYear()).param("bv", t.baselineValue())
+                    .param("document", t.document()).update();
+        }
+    }
+
+    boolean deleteTarget(long indicatorId, String unitCode, TargetKind kind, int year) {
+        return jdbc.sql("DELETE FROM indicator_target WHERE indicator_id = :indicator AND unit_code = :unit AND kind = :kind AND target_year = :year")
+                .param("indicator", indicatorId).param("unit", unitCode).param("kind", kind.name()).param("year", year)
+                .update() > 0;
+    }
+
+    List<String> unitsWithTargets() {
+        return jdbc.sql("SELECT DISTINCT unit_code FROM indicator_target ORDER BY unit_code").query(String.class).list();
+    }
+
+    java.time.LocalDate latestDataEnd(String unitCode, int year) {
+        return jdbc.sql("SELECT MAX(period_end) FROM data_value WHERE unit_code = :unit AND period_year <= :year")
+                .param("unit", unitCode).param("year", year).query(java.time.LocalDate.class).optional().orElse(null);
+    }
+
+    private static Indicator indicator(ResultSet rs, int row) throws SQLException {
+        String items = rs.getString("plan_item_codes");
+        return new Indicator(rs.getLong("id"), rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"),
+                rs.getString("unit_of_measure"), rs.getInt("decimals"), Direction.valueOf(rs.getString("direction")),
+                ValueKind.valueOf(rs.getString("value_kind")), Aggregation.valueOf(rs.getString("aggregation")),
+                rs.getString("weight_indicator_code"), TermMode.valueOf(rs.getString("term_mode")),
+                plain(rs.getBigDecimal("tolerance")), PreferredSide.valueOf(rs.getString("preferred_side")),
+                plain(rs.getBigDecimal("range_low")), plain(rs.getBigDecimal("range_high")),
+                plain(rs.getBigDecimal("min_value")), plain(rs.getBigDecimal("max_value")),
+                rs.getString("owner_unit_code"), rs.getString("source_document"),
+                items == null ? List.of() : Arrays.stream(items.split(";")).toList());
+    }
+
+    private static Target target(ResultSet rs, int row) throws SQLException {
+        return new Target(rs.getString(1), rs.getString(2), TargetKind.valueOf(rs.getString(3)), rs.getInt(4),
+                (Integer) rs.getObject(5, Integer.class), plain(rs.getBigDecimal(6)),
+                (Integer) rs.getObject(7, Integer.class), plain(rs.getBigDecimal(8)), rs.getString(9));
+    }
+
+    /** Stored NUMERIC(24,6) without the trailing zeros of its scale: 7.000000 reads as 7. */
+    static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

@@ -1,0 +1,68 @@
+package org.mandate.indicator;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stored verdict overrides and the units' solutions for hard-to-achieve targets. */
+@Repository
+class VerdictOverrides {
+
+    record Override(Verdict verdict, String reason, String decidedBy) {
+    }
+
+    private final JdbcClient jdbc;
+
+    VerdictOverrides(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Override> find(long indicatorId, String unitCode, TargetKind kind, int year) {
+        return jdbc.sql("""
+                SELECT verdict, reason, decided_by FROM verdict_override
+                WHERE indicator_id = :indicator AND unit_code = :unit AND kind = :kind AND target_year = :year""")
+                .param("indicator", indicatorId).param("unit", unitCode).param("kind", kind.name()).param("year", year)
+                .query((rs, n) -> new Override(Verdict.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3)))
+                .optional();
+    }
+
+    void save(long indicatorId, String unitCode, TargetKind kind, int year, Verdict verdict, String reason, String by,
+              Instant at) {
+        jdbc.sql("DELETE FROM verdict_override WHERE indicator_id = :indicator AND unit_code = :unit AND kind = :kind AND target_year = :year")
+                .param("indicator", indicatorId).param("unit", unitCode).param("kind", kind.name()).param("year", year)
+                .update();
+        if (verdict != null) {
+            jdbc.sql("""
+                    INSERT INTO verdict_override (indicator_id, unit_code, kind, target_year, verdict, reason, decided_by, decided_at)
+                    VALUES (:indicator, :unit, :kind, :year, :verdict, :reason, :by, :at)""")
+                    .param("indicator", indicatorId).param("unit", unitCode).param("kind", kind.name())
+                    .param("year", year).param("verdict", verdict.name()).param("reason", reason).param("by", by)
+                    .param("at", Timestamp.from(at)).update();
+        }
+    }
+
+    Optional<String> solutions(long indicatorId, String unitCode, TargetKind kind, int year) {
+        return jdbc.sql("""
+                SELECT solutions FROM target_solution
+                WHERE indicator_id = :indicator AND unit_code = :unit AND kind = :kind AND target_year = :year""")
+                .param("indicator", indicatorId).param("unit", unitCode).param("kind", kind.name()).param("year", year)
+                .query(String.class).optional();
+    }
+
+    void saveSolutions(long indicatorId, String unitCode, TargetKind kind, int year, String text, String by, Instant at) {
+        jdbc.sql("DELETE FROM target_solution WHERE indicator_id = :indicator AND unit_code = :unit AND kind = :kind AND target_year = :year")
+                .param("indicator", indicatorId).param("unit", unitCode).param("kind", kind.name()).param("year", year)
+                .update();
+        if (text != null && !text.isBlank()) {
+            jdbc.sql("""
+                    INSERT INTO target_solution (indicator_id, unit_code, kind, target_year, solutions, written_by, written_at)
+                    VALUES (:indicator, :unit, :kind, :year, :text, :by, :at)""")
+                    .param("indicator", indicatorId).param("unit", unitCode).param("kind", kind.name())
+                    .param("year", year).param("text", text.strip()).param("by", by).param("at", Timestamp.from(at))
+                    .update();
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.mandate.indicator.api;
+
+import java.util.List;
+
+import org.mandate.indicator.AllocationGap;
+import org.mandate.indicator.ImportResult;
+import org.mandate.indicator.IndicatorCatalogue;
+import org.mandate.indicator.Target;
+import org.mandate.indicator.TargetKind;
+import org.mandate.indicator.io.IndicatorFiles;
+import org.mandate.shared.io.Downloads;
+import org.mandate.shared.io.TabularFormat;
+import org.mandate.shared.io.UploadedFile;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code /api/v1/targets}: targets per indicator and unit (TARGET_WRITE within scope to change),
+ * the allocation check of SUM indicators, import and export in the columns of targets.csv.
+ */
+@RestController
+@RequestMapping("/api/v1/targets")
+class TargetApi {
+
+    private final IndicatorCatalogue catalogue;
+    private final IndicatorFiles files;
+
+    TargetApi(IndicatorCatalogue catalogue, IndicatorFiles files) {
+        this.catalogue = catalogue;
+        this.files = files;
+    }
+
+    @GetMapping
+    List<Target> targets(@RequestParam(required = false) String indicator, @RequestParam(required = false) String unit,
+                         @RequestParam(required = false) Integer year) {
+        return catalogue.targets(indicator, unit, year);
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    Target save(@RequestBody Target target) {
+        return catalogue.saveTarget(target);
+    }
+
+    @DeleteMapping
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@RequestParam String indicator, @RequestParam String unit, @RequestParam TargetKind kind,
+                @RequestParam int year) {
+        catalogue.deleteTarget(indicator, unit, kind, year);
+    }
+
+    @GetMapping("/allocation-gaps")
+    List<AllocationGap> gaps(@RequestParam String indicator) {
+        catalogue.indicator(indicator);
+        return catalogue.allocationGaps(indicator);
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String format,
+                                  @RequestParam(required = false) String indicator,
+                                  @RequestParam(required = false) String unit,
+                                  @RequestParam(required = false) Integer year) {
+        TabularFormat tabular = TabularFormat.fromName(format);
+        return Downloads.file("targets", tabular, out -> files.exportTargets(out, tabular, indicator, unit, year));
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ImportResult importMultipart(@RequestParam("file") MultipartFile file,
+                                 @RequestParam(defaultValue = "false") boolean dryRun) {
+        UploadedFile upload = UploadedFile.multipart(file);
+        return files.importTargets(upload.content(), upload.format(), dryRun);
+    }
+
+    @PostMapping("/import")
+    ImportResult importBody(@RequestBody byte[] body, @RequestHeader("Content-Type") String contentType,
+                            @RequestParam(defaultValue = "false") boolean dryRun) {
+        UploadedFile upload = UploadedFile.body(body, contentType);
+        return files.importTargets(upload.content(), upload.format(), dryRun);
+    }
+}

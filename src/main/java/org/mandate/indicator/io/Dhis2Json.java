@@ -1,0 +1,99 @@
+package org.mandate.indicator.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.mandate.indicator.DataValue;
+import org.mandate.indicator.Entry;
+import org.mandate.indicator.Numbered;
+import org.mandate.indicator.NumberText;
+import org.mandate.shared.ImportRejected;
+import org.mandate.shared.Period;
+import org.mandate.shared.RowError;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The DHIS2 data value set as JSON: {@code {"dataValues":[{"dataElement","period","orgUnit","value",
+ * "comment"}]}}. Errors name the item as its row: item 1 is row 2, as in a file with a header.
+ */
+final class Dhis2Json {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private Dhis2Json() {
+    }
+
+    static List<Numbered<Entry>> read(byte[] content, Map<String, String> elements, Map<String, String> units,
+                                      List<RowError> errors) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(content);
+        } catch (JacksonException e) {
+            throw new ImportRejected(List.of(new RowError(1, null, "indicator.import.json.invalid")));
+        }
+        JsonNode items = root == null ? null : root.get("dataValues");
+        if (items == null || !items.isArray()) {
+            throw new ImportRejected(List.of(new RowError(1, "dataValues", "indicator.import.json.invalid")));
+        }
+        List<Numbered<Entry>> rows = new ArrayList<>();
+        int row = 1;
+        for (JsonNode item : items) {
+            row++;
+            if (item.path("deleted").asBoolean(false)) {
+                continue;
+            }
+            String element = text(item, "dataElement");
+            String orgUnit = text(item, "orgUnit");
+            if (element == null) {
+                errors.add(new RowError(row, "dataElement", "import.cell.required"));
+            }
+            if (orgUnit == null) {
+                errors.add(new RowError(row, "orgUnit", "import.cell.required"));
+            }
+            Period period = IndicatorCells.period(text(item, "period"), row, "period", errors);
+            String valueText = text(item, "value");
+            BigDecimal value = null;
+            if (valueText == null) {
+                errors.add(new RowError(row, "value", "import.cell.required"));
+            } else {
+                value = IndicatorCells.report(NumberText.machine(valueText), row, "value", valueText, errors);
+            }
+            rows.add(new Numbered<>(row, new Entry(element == null ? null : elements.getOrDefault(element, element),
+                    orgUnit == null ? null : units.getOrDefault(orgUnit, orgUnit), period, value, text(item, "comment"))));
+        }
+        return rows;
+    }
+
+    private static String text(JsonNode item, String field) {
+        JsonNode node = item.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String s = node.isNumber() ? node.decimalValue().toPlainString() : node.asString();
+        return s == null || s.isBlank() ? null : org.mandate.shared.TextFolding.nfc(s).strip();
+    }
+
+    static void write(OutputStream out, List<DataValue> values, Map<String, String> elementUids,
+                      Map<String, String> unitUids) throws IOException {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (DataValue v : values) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("dataElement", elementUids.getOrDefault(v.indicatorCode(), v.indicatorCode()));
+            item.put("period", IndicatorCells.dhis2(v.period()));
+            item.put("orgUnit", unitUids.getOrDefault(v.unitCode(), v.unitCode()));
+            item.put("value", v.value().toPlainString());
+            if (v.comment() != null) {
+                item.put("comment", v.comment());
+            }
+            items.add(item);
+        }
+        JSON.writeValue(out, Map.of("dataValues", items));
+    }
+}
