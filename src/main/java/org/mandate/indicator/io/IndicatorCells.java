@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.mandate.indicator.NumberText;
+import org.mandate.shared.io.NumberText;
 import org.mandate.shared.Period;
 import org.mandate.shared.RowError;
 import org.mandate.shared.io.TabularRow;

@@ -9,7 +9,7 @@ import org.mandate.indicator.Aggregation;
 import org.mandate.indicator.Direction;
 import org.mandate.indicator.Indicator;
 import org.mandate.indicator.Numbered;
-import org.mandate.indicator.NumberText;
+import org.mandate.shared.io.NumberText;
 import org.mandate.indicator.PreferredSide;
 import org.mandate.indicator.TermMode;
 import org.mandate.indicator.ValueKind;

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.mandate.indicator.Numbered;
-import org.mandate.indicator.NumberText;
+import org.mandate.shared.io.NumberText;
 import org.mandate.indicator.Target;
 import org.mandate.indicator.TargetKind;
 import org.mandate.shared.RowError;

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.mandate.indicator.DataValue;
 import org.mandate.indicator.Entry;
 import org.mandate.indicator.Numbered;
-import org.mandate.indicator.NumberText;
+import org.mandate.shared.io.NumberText;
 import org.mandate.shared.Period;
 import org.mandate.shared.RowError;
 import org.mandate.shared.io.Cells;

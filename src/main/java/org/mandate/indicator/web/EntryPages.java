@@ -12,7 +12,7 @@ import org.mandate.indicator.DataValue;
 import org.mandate.indicator.Entry;
 import org.mandate.indicator.Indicator;
 import org.mandate.indicator.IndicatorCatalogue;
-import org.mandate.indicator.NumberText;
+import org.mandate.shared.io.NumberText;
 import org.mandate.indicator.Numbered;
 import org.mandate.organization.Organization;
 import org.mandate.shared.DomainException;

@@ -8,7 +8,7 @@ import java.util.Locale;
 
 import org.mandate.access.AccessPolicy;
 import org.mandate.indicator.IndicatorCatalogue;
-import org.mandate.indicator.NumberText;
+import org.mandate.shared.io.NumberText;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 

@@ -56,22 +56,22 @@ public final class Cells {
         }
     }
 
-    /** A decimal number; accepts a plain dot decimal or Vietnamese {@code 1.234,5}. Null when empty. */
+    /**
+     * A number typed by a person, read by {@link NumberText#human(String)}: {@code 1.234,5} is read,
+     * {@code 1,234} is reported as ambiguous rather than guessed. Null when empty or after an error.
+     */
     public static BigDecimal decimal(TabularRow row, String column, List<RowError> errors) {
         String value = row.get(column);
         if (value == null) {
             return null;
         }
-        String plain = value.replace(" ", "");
-        if (plain.contains(",")) {
-            plain = plain.replace(".", "").replace(',', '.');
-        }
-        try {
-            return new BigDecimal(plain);
-        } catch (NumberFormatException e) {
+        NumberText.Reading reading = NumberText.human(value);
+        if (reading.problem() == NumberText.Problem.AMBIGUOUS) {
+            errors.add(new RowError(row.number(), column, "import.cell.numberAmbiguous", value));
+        } else if (reading.problem() != null) {
             errors.add(new RowError(row.number(), column, "import.cell.number", value));
-            return null;
         }
+        return reading.value();
     }
 
     /** A yes/no cell: true, yes, x, 1, có; false, no, 0, không; null when empty. */

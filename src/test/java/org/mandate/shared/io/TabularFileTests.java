@@ -100,4 +100,16 @@ class TabularFileTests {
                 org.assertj.core.groups.Tuple.tuple(7, "code"));
         assertThat(Cells.parseDate("29/02/2024")).isEqualTo(LocalDate.of(2024, 2, 29));
     }
+
+    @Test
+    void aNumberThatCanBeReadTwoWaysIsReportedNotGuessed() {
+        TabularRow row = new TabularRow(3, java.util.Map.of("a", "1,234", "b", "12,5", "c", "abc"));
+        List<RowError> errors = new ArrayList<>();
+        assertThat(Cells.decimal(row, "a", errors)).isNull();
+        assertThat(Cells.decimal(row, "b", errors)).isEqualByComparingTo("12.5");
+        assertThat(Cells.decimal(row, "c", errors)).isNull();
+        assertThat(errors).extracting(RowError::column, RowError::messageKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("a", "import.cell.numberAmbiguous"),
+                org.assertj.core.groups.Tuple.tuple("c", "import.cell.number"));
+    }
 }

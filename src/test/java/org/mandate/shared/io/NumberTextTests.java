@@ -1,4 +1,4 @@
-package org.mandate.indicator;
+package org.mandate.shared.io;
 
 import java.math.BigDecimal;
 
