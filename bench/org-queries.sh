@@ -197,33 +197,34 @@ load people-mixed "$DURATION" "$BEARER" "$OUT/roots-mixed.txt" /api/v1/people un
 load subtree-mixed-basic 15s "$BASIC" "$OUT/roots-mixed.txt" /api/v1/org-units root
 
 # --- the SQL alone ---------------------------------------------------------------------------------
-# Same statements as OrgQueries.subtreeValidOn and PeopleQueries.inSubtree (organization module).
+# Same statements as OrgQueries.subtreeValidOn and PeopleQueries.inSubtree (organization module):
+# subtrees as path ranges (SubtreeRange), so generic plans can use the index too.
 path_of() { psql_db -At -c "SELECT path FROM org_unit WHERE code = '$1'"; }
 UNIT_SQL="SELECT u.id, u.code, u.name_vi, u.name_en, u.type, u.parent_id, p.code AS parent_code, u.path, u.depth,
   u.valid_from, u.valid_to, u.note, u.name_folded FROM org_unit u LEFT JOIN org_unit p ON p.id = u.parent_id
-  WHERE u.path LIKE \$1 AND u.valid_from <= \$2 AND (u.valid_to IS NULL OR u.valid_to >= \$2) ORDER BY u.id"
+  WHERE u.path >= \$1 AND u.path < \$3 AND u.valid_from <= \$2 AND (u.valid_to IS NULL OR u.valid_to >= \$2) ORDER BY u.id"
 PEOPLE_SQL="SELECT p.id, p.code, p.full_name, p.date_of_birth, u.code AS unit_code, u.name_vi, u.name_en, pp.title,
   pp.head_of_unit, pp.committees, pp.valid_from, pp.valid_to FROM person_position pp JOIN person p ON p.id = pp.person_id
-  JOIN org_unit u ON u.id = pp.unit_id WHERE u.path LIKE \$1 AND pp.valid_from <= \$2
+  JOIN org_unit u ON u.id = pp.unit_id WHERE u.path >= \$1 AND u.path < \$3 AND pp.valid_from <= \$2
   AND (pp.valid_to IS NULL OR pp.valid_to >= \$2) ORDER BY u.depth, u.id, pp.head_of_unit DESC, p.code"
 {
     echo "PostgreSQL: $(psql_db -At -c 'SELECT version()')"
     echo "shared_buffers=$(psql_db -At -c 'SHOW shared_buffers') work_mem=$(psql_db -At -c 'SHOW work_mem') jit=$(psql_db -At -c 'SHOW jit')"
     for spec in "HOCHIMINH 2026-11-23" "THANHHOA1997 2024-12-31" "PHUTHO 2025-07-01" "HANOI1997.SKHDT 2023-06-30" \
                 "PHUTHO.SYT 2026-01-15" "HANOI.X010 2026-11-23"; do
-        code=${spec% *}; day=${spec#* }; prefix="$(path_of "$code")%"
+        code=${spec% *}; day=${spec#* }; from="$(path_of "$code")"; to="${from%/}0"  # SubtreeRange: [/1/7/, /1/70)
         for kind in unit people; do
             sql=$UNIT_SQL; [[ $kind == people ]] && sql=$PEOPLE_SQL
             for mode in force_custom_plan force_generic_plan; do
                 echo
-                echo "### $kind subtree of $code ($prefix) as of $day, plan_cache_mode=$mode"
+                echo "### $kind subtree of $code [$from, $to) as of $day, plan_cache_mode=$mode"
                 psql_db <<SQL
 SET plan_cache_mode = $mode;
-PREPARE q(text, date) AS $sql;
+PREPARE q(text, date, text) AS $sql;
 \\o /dev/null
-EXECUTE q('$prefix', '$day');
+EXECUTE q('$from', '$day', '$to');
 \\o
-EXPLAIN (ANALYZE, BUFFERS) EXECUTE q('$prefix', '$day');
+EXPLAIN (ANALYZE, BUFFERS) EXECUTE q('$from', '$day', '$to');
 SQL
             done
         done

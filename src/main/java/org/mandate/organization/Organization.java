@@ -159,6 +159,12 @@ public class Organization {
         return peopleQueries.inSubtree(unit(unitCode).path(), asOf);
     }
 
+    /** One page of the people in the unit's subtree on the date (all their positions there), and how many there are. */
+    public PeoplePage peopleIn(String unitCode, LocalDate asOf, int offset, int limit) {
+        String path = unit(unitCode).path();
+        return new PeoplePage(peopleQueries.pageInSubtree(path, asOf, offset, limit), peopleQueries.countInSubtree(path, asOf));
+    }
+
     /** Every position of every person, for exports. */
     public List<PositionView> allPositions() {
         return peopleQueries.all();

@@ -3,7 +3,10 @@ package org.mandate.organization;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,6 +19,8 @@ class PeopleQueries {
             + "u.name_vi, u.name_en, pp.title, pp.head_of_unit, pp.committees, pp.valid_from, pp.valid_to "
             + "FROM person_position pp JOIN person p ON p.id = pp.person_id JOIN org_unit u ON u.id = pp.unit_id ";
 
+    private static final String VALID = " AND pp.valid_from <= :asOf AND (pp.valid_to IS NULL OR pp.valid_to >= :asOf) ";
+
     private final JdbcClient jdbc;
 
     PeopleQueries(JdbcClient jdbc) {
@@ -25,11 +30,43 @@ class PeopleQueries {
     /** Positions valid on the date in the subtree (any date) of the unit with that path. */
     List<PositionView> inSubtree(String rootPath, LocalDate asOf) {
         SubtreeRange range = SubtreeRange.of(rootPath);
-        return jdbc.sql(POSITION + "WHERE " + SubtreeRange.condition("u.path") + " AND pp.valid_from <= :asOf "
-                        + "AND (pp.valid_to IS NULL OR pp.valid_to >= :asOf) "
+        return jdbc.sql(POSITION + "WHERE " + SubtreeRange.condition("u.path") + VALID
                         + "ORDER BY u.depth, u.id, pp.head_of_unit DESC, p.code")
                 .param("pathFrom", range.from()).param("pathTo", range.to()).param("asOf", asOf)
                 .query(PeopleQueries::position).list();
+    }
+
+    /**
+     * One page of the people holding a position valid on the date in the subtree, with all their
+     * positions there: heads and upper units first, then by code, so pages never split a person.
+     */
+    List<PositionView> pageInSubtree(String rootPath, LocalDate asOf, int offset, int limit) {
+        SubtreeRange range = SubtreeRange.of(rootPath);
+        List<Long> ids = jdbc.sql("SELECT p.id FROM person_position pp JOIN person p ON p.id = pp.person_id "
+                        + "JOIN org_unit u ON u.id = pp.unit_id WHERE " + SubtreeRange.condition("u.path") + VALID
+                        + "GROUP BY p.id, p.code ORDER BY MIN(u.depth), "
+                        + "MAX(CASE WHEN pp.head_of_unit THEN 1 ELSE 0 END) DESC, p.code LIMIT :limit OFFSET :offset")
+                .param("pathFrom", range.from()).param("pathTo", range.to()).param("asOf", asOf)
+                .param("limit", limit).param("offset", offset).query(Long.class).list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Integer> rank = new HashMap<>();
+        ids.forEach(id -> rank.put(id, rank.size()));
+        return jdbc.sql(POSITION + "WHERE " + SubtreeRange.condition("u.path") + VALID + "AND p.id IN (:ids) "
+                        + "ORDER BY u.depth, u.id, pp.head_of_unit DESC")
+                .param("pathFrom", range.from()).param("pathTo", range.to()).param("asOf", asOf).param("ids", ids)
+                .query(PeopleQueries::position).stream()
+                .sorted(Comparator.comparing(position -> rank.get(position.personId()))).toList();
+    }
+
+    /** How many people hold a position valid on the date in the subtree. */
+    long countInSubtree(String rootPath, LocalDate asOf) {
+        SubtreeRange range = SubtreeRange.of(rootPath);
+        return jdbc.sql("SELECT COUNT(DISTINCT pp.person_id) FROM person_position pp JOIN org_unit u ON u.id = pp.unit_id "
+                        + "WHERE " + SubtreeRange.condition("u.path") + VALID)
+                .param("pathFrom", range.from()).param("pathTo", range.to()).param("asOf", asOf)
+                .query(Long.class).single();
     }
 
     List<PositionView> ofPerson(long personId) {

@@ -1,6 +1,7 @@
 package org.mandate.organization.api;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +13,12 @@ import org.mandate.access.Permission;
 import org.mandate.organization.Committee;
 import org.mandate.organization.ImportCounts;
 import org.mandate.organization.Organization;
+import org.mandate.organization.PeoplePage;
 import org.mandate.organization.PositionView;
 import org.mandate.organization.io.OrgFiles;
 import org.mandate.shared.io.Downloads;
 import org.mandate.shared.io.TabularFormat;
+import org.mandate.shared.DomainException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -53,20 +56,38 @@ class PeopleApi {
     record PersonJson(long id, String code, String fullName, LocalDate dateOfBirth, List<PositionJson> positions) {
     }
 
+    static final int DEFAULT_PAGE = 1_000;
+    static final int MAX_PAGE = 5_000;
+
+    /**
+     * People with their positions in the subtree on the date, one page at a time (heads and upper units
+     * first): {@code offset} people skipped, at most {@code limit} returned (default 1,000, at most
+     * 5,000). {@code X-Total-Count} gives the number of people in all.
+     */
     @GetMapping
-    List<PersonJson> people(@RequestParam String unit,
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+    ResponseEntity<List<PersonJson>> people(@RequestParam String unit,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                            @RequestParam(defaultValue = "0") int offset,
+                            @RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit) {
+        if (offset < 0) {
+            throw DomainException.invalid("organization.people.offset", "offset");
+        }
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw DomainException.invalid("organization.people.limit", "limit", MAX_PAGE);
+        }
         organization.unit(unit);
         access.require(Permission.PEOPLE_READ, unit, "people");
         LocalDate day = asOf == null ? organization.today() : asOf;
+        PeoplePage page = organization.peopleIn(unit, day, offset, limit);
         Map<Long, List<PositionView>> byPerson = new LinkedHashMap<>();
-        organization.positionsIn(unit, day).forEach(p -> byPerson.computeIfAbsent(p.personId(), k -> new java.util.ArrayList<>()).add(p));
-        return byPerson.values().stream().map(held -> {
+        page.positions().forEach(p -> byPerson.computeIfAbsent(p.personId(), k -> new ArrayList<>()).add(p));
+        List<PersonJson> people = byPerson.values().stream().map(held -> {
             PositionView first = held.getFirst();
             return new PersonJson(first.personId(), first.personCode(), first.fullName(), first.dateOfBirth(),
                     held.stream().map(p -> new PositionJson(p.unitCode(), p.title(), p.headOfUnit(), p.committees(),
                             p.validFrom(), p.validTo())).toList());
         }).toList();
+        return ResponseEntity.ok().header("X-Total-Count", Long.toString(page.totalPeople())).body(people);
     }
 
     /** Positions in the unit's subtree on the date (all positions of every person for ADMIN without a unit). */

@@ -1,10 +1,16 @@
 package org.mandate.organization.api;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mandate.organization.OrgFixtures.administrator;
@@ -84,6 +90,36 @@ class OrgUnitApiTests {
                 .hasStatus(403);
         assertThat(mvc.get().uri("/api/v1/people?unit=VP.STC&asOf=2024-12-31").with(provincialSecretariat()))
                 .hasStatusOk().bodyJson().extractingPath("$[*].fullName").asArray().contains("Dương Văn Long");
+    }
+
+    @Test
+    void peopleComeInPagesThatTogetherHoldEveryoneOnce() {
+        var all = mvc.get().uri("/api/v1/people?unit=VP&asOf=2024-12-31").with(provincialSecretariat()).exchange();
+        assertThat(all).hasStatusOk().hasHeader("X-Total-Count", String.valueOf(codes(all).size()));
+        List<String> everyone = codes(all);
+        assertThat(everyone).hasSizeGreaterThan(10).doesNotHaveDuplicates();
+
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; offset < everyone.size(); offset += 7) {
+            var page = mvc.get().uri("/api/v1/people?unit=VP&asOf=2024-12-31&limit=7&offset=" + offset)
+                    .with(provincialSecretariat()).exchange();
+            assertThat(page).hasStatusOk().hasHeader("X-Total-Count", String.valueOf(everyone.size()));
+            paged.addAll(codes(page));
+        }
+        assertThat(paged).isEqualTo(everyone);
+    }
+
+    @Test
+    void aPageSizeOutOfBoundsIsRefusedNamingTheParameter() {
+        assertThat(mvc.get().uri("/api/v1/people?unit=VP&limit=0").with(provincialSecretariat()))
+                .hasStatus(422).bodyJson().extractingPath("$.field").isEqualTo("limit");
+        assertThat(mvc.get().uri("/api/v1/people?unit=VP&limit=5001").with(provincialSecretariat())).hasStatus(422);
+        assertThat(mvc.get().uri("/api/v1/people?unit=VP&offset=-1").with(provincialSecretariat()))
+                .hasStatus(422).bodyJson().extractingPath("$.field").isEqualTo("offset");
+    }
+
+    private List<String> codes(MvcTestResult result) {
+        return JsonPath.read(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8), "$[*].code");
     }
 
     @Test
