@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.mandate.delivery.ProductRevision;
 import org.springframework.context.MessageSource;
@@ -13,7 +12,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * One revision of a product as the history page shows it: what was done, by whom, when, and each
- * field whose value differs from the revision before (for the first revision, every field given).
+ * field whose value, as shown, differs from the revision before (for the first revision, every field
+ * given); 2 and 2.00 work units are the same value.
  */
 record RevisionLine(Instant at, String actor, String action, List<Change> changes) {
 
@@ -27,20 +27,16 @@ record RevisionLine(Instant at, String actor, String action, List<Change> change
         for (ProductRevision revision : revisions) {
             List<Change> changes = new ArrayList<>();
             for (Map.Entry<String, Object> field : revision.state().entrySet()) {
-                Object before = previous.get(field.getKey());
-                if (!Objects.equals(text(before), text(field.getValue()))) {
-                    changes.add(new Change(field.getKey(), shown(field.getKey(), before, messages),
-                            shown(field.getKey(), field.getValue(), messages)));
+                String before = shown(field.getKey(), previous.get(field.getKey()), messages);
+                String after = shown(field.getKey(), field.getValue(), messages);
+                if (!before.equals(after)) {
+                    changes.add(new Change(field.getKey(), before, after));
                 }
             }
             lines.add(new RevisionLine(revision.at(), revision.actor(), revision.action(), changes));
             previous = revision.state();
         }
         return lines;
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
     }
 
     /** Dates as dd/MM/yyyy, types and verdicts in the page's language, the rest as stored; "—" for none. */

@@ -102,7 +102,8 @@ class ProductPagesTests {
         assertThat(mvc.get().uri("/tasks/G2.8/products/{id}/history", id).with(planningOfficial())).hasStatusOk()
                 .bodyText().contains("Đăng ký", "Giao sản phẩm", "Kiểm tra không đạt", "Trả lại",
                         "official-VP.SKHDT", "secretariat-VP", "Ngày giao", "— → 21/11/2026", "KL-HN22-XVII",
-                        "Số lần kiểm tra không đạt", "0 → 1", "Bổ sung số liệu cấp huyện");
+                        "Số lần kiểm tra không đạt", "0 → 1", "Bổ sung số liệu cấp huyện")
+                .doesNotContain("1,5 → 1,5");
         assertThat(mvc.get().uri("/tasks/G2.8/products/{id}/history?lang=en", id).with(planningOfficial()))
                 .bodyText().contains("Product history", "Quality check failed", "Delivered date");
         assertThat(mvc.get().uri("/tasks/G2.8/products/{id}/history", id).with(industryFocalPoint())).hasStatus(403);
