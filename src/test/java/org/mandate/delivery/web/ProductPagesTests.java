@@ -83,7 +83,7 @@ class ProductPagesTests {
         assertThat(audited("PRODUCT_ACCEPTED", "G2.8")).isEqualTo(1);
         assertThat(mvc.get().uri("/tasks/G2.8").with(planningOfficial())).hasStatusOk().bodyText()
                 .contains("Báo cáo rà soát kế hoạch đầu tư công trung hạn", "<span>Đạt</span>", "<td>1,5</td>", "15/12/2026",
-                        "20/11/2026", "Tệp minh chứng", "/files/");
+                        "20/11/2026", "Tệp minh chứng", "/files/", "Nghiệm thu sản phẩm");
     }
 
     @Test
