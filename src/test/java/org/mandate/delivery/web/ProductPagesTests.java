@@ -76,6 +76,10 @@ class ProductPagesTests {
                 + "WHERE p.id = :id AND f.owner_unit_code = 'VP.SKHDT'").param("id", id).query(Long.class).single())
                 .isEqualTo(1);
         assertThat(audited("PRODUCT_DELIVERED", "G2.8")).isEqualTo(1);
+        String fileId = jdbc.sql("SELECT CAST(evidence_file_id AS VARCHAR(36)) FROM product WHERE id = :id")
+                .param("id", id).query(String.class).single();
+        assertThat(mvc.delete().uri("/api/v1/files/{f}", fileId).with(planningOfficial())).hasStatus(409)
+                .bodyJson().extractingPath("$.detail").asString().contains("G2.8 · Báo cáo rà soát");
 
         assertThat(mvc.post().uri("/tasks/G2.8/products/{id}/acceptance", id).with(provincialOffice()).with(csrf())
                 .param("version", String.valueOf(version(id))).param("accept", "true").param("comments", "Đạt."))
