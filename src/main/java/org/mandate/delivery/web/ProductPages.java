@@ -61,8 +61,7 @@ class ProductPages {
                          @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes flash) {
         TaskForm form = TaskForm.of("delivery", id, input, "deliveredOn", "file", "evidenceDocument");
         return page.submit(code, form, f -> {
-            var on = TaskPages.required(f.date("deliveredOn", "delivery.product.deliveredOn"), "deliveredOn",
-                    "delivery.product.deliveredOn");
+            var on = f.requiredDate("deliveredOn", "delivery.product.deliveredOn");
             String document = f.text("evidenceDocument");
             if (noFileChosen(file)) {
                 products.deliver(code, id, f.version(), on, null, document);

@@ -70,6 +70,12 @@ final class TaskForm {
         }
     }
 
+    /** A date the form cannot do without. */
+    LocalDate requiredDate(String field, String labelKey) {
+        required(field, labelKey);
+        return date(field, labelKey);
+    }
+
     Integer integer(String field, String labelKey) {
         String text = text(field);
         try {

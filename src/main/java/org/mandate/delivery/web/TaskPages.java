@@ -60,8 +60,7 @@ class TaskPages {
                            RedirectAttributes flash) {
         TaskForm form = TaskForm.of("extension", null, input, "newDueDate", "reason");
         return page.submit(code, form, f -> work.requestExtension(code, f.version(),
-                        required(f.date("newDueDate", "delivery.extension.newDueDate"), "newDueDate",
-                                "delivery.extension.newDueDate"), f.text("reason")),
+                        f.requiredDate("newDueDate", "delivery.extension.newDueDate"), f.text("reason")),
                 "delivery.flash.extensionRequested", flash);
     }
 
@@ -79,8 +78,7 @@ class TaskPages {
                           RedirectAttributes flash) {
         TaskForm form = TaskForm.of("completion", null, input, "completedOn", "note");
         return page.submit(code, form, f -> work.reportCompletion(code, f.version(),
-                        required(f.date("completedOn", "delivery.task.completedOn"), "completedOn",
-                                "delivery.task.completedOn"), f.text("note")),
+                        f.requiredDate("completedOn", "delivery.task.completedOn"), f.text("note")),
                 "delivery.flash.completionReported", flash);
     }
 
@@ -101,14 +99,6 @@ class TaskPages {
             throw DomainException.invalid("delivery.decision.required", field);
         }
         return Boolean.parseBoolean(value);
-    }
-
-    static <T> T required(T value, String field, String labelKey) {
-        if (value == null) {
-            throw DomainException.invalid("delivery.form.required", field,
-                    new org.springframework.context.support.DefaultMessageSourceResolvable(labelKey));
-        }
-        return value;
     }
 
     private static Period period(String text) {
