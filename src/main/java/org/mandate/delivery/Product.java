@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.mandate.shared.DomainException;
 import org.springframework.data.annotation.Id;
@@ -48,7 +49,7 @@ public class Product {
     @Column("delivered_on")
     private LocalDate deliveredOn;
     @Column("evidence_file_id")
-    private Long evidenceFileId;
+    private UUID evidenceFileId;
     @Column("evidence_document")
     private String evidenceDocument;
     @Column("acceptance")
@@ -71,7 +72,7 @@ public class Product {
 
     @PersistenceCreator
     Product(Long id, Long planItemId, String title, ProductType type, BigDecimal workUnits, LocalDate expectedOn,
-            LocalDate deliveredOn, Long evidenceFileId, String evidenceDocument, Acceptance acceptance,
+            LocalDate deliveredOn, UUID evidenceFileId, String evidenceDocument, Acceptance acceptance,
             String acceptanceComments, String acceptedBy, Instant acceptedAt, int failedChecks, Long provinceId,
             Integer version, Set<ProductCheck> checks) {
         this.id = id;
@@ -117,7 +118,7 @@ public class Product {
     }
 
     /** Delivery with evidence; a returned product may be delivered again, which clears the verdict. */
-    void deliver(LocalDate on, Long fileId, String document, LocalDate today) {
+    void deliver(LocalDate on, UUID fileId, String document, LocalDate today) {
         if (acceptance == Acceptance.ACCEPTED) {
             throw DomainException.conflict("delivery.product.alreadyAccepted", title);
         }
@@ -162,7 +163,7 @@ public class Product {
         state.put("workUnits", workUnits.toPlainString());
         state.put("expectedOn", expectedOn == null ? null : expectedOn.toString());
         state.put("deliveredOn", deliveredOn == null ? null : deliveredOn.toString());
-        state.put("evidenceFileId", evidenceFileId);
+        state.put("evidenceFileId", evidenceFileId == null ? null : evidenceFileId.toString());
         state.put("evidenceDocument", evidenceDocument);
         state.put("acceptance", acceptance == null ? null : acceptance.name());
         state.put("acceptanceComments", acceptanceComments);
@@ -204,7 +205,7 @@ public class Product {
         return deliveredOn;
     }
 
-    public Long evidenceFileId() {
+    public UUID evidenceFileId() {
         return evidenceFileId;
     }
 

@@ -1,10 +1,11 @@
 package org.mandate.delivery;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 /** A product was delivered, with its evidence. */
 public record ProductDelivered(String itemCode, String leadUnitCode, long productId, LocalDate deliveredOn,
-                               Long evidenceFileId, String evidenceDocument) implements DeliveryEvent {
+                               UUID evidenceFileId, String evidenceDocument) implements DeliveryEvent {
 
     @Override
     public String action() {

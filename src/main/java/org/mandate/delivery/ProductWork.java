@@ -1,12 +1,16 @@
 package org.mandate.delivery;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
+import org.mandate.document.Attachments;
 import org.mandate.document.DocumentRegistry;
+import org.mandate.document.StoredFileId;
 import org.mandate.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -16,7 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Products of tasks: the lead unit registers, changes and delivers them (with a stored file or a
  * registered document as evidence); the assigner accepts or returns them and records failed quality
- * checks. Every change appends the product's state to its history and publishes an event.
+ * checks. Every change appends the product's state to its history and publishes an event. Callers
+ * that read the product first (the task page's forms) pass its version: a product changed since is
+ * refused (409) and nothing is written; a null version skips that check (the API's delivery and
+ * decision calls, which carry none).
  */
 @Service
 @Transactional
@@ -26,16 +33,18 @@ public class ProductWork {
     private final Products products;
     private final ProductHistory history;
     private final DocumentRegistry documents;
+    private final Attachments attachments;
     private final TaskScope scope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProductWork(PlanItems items, Products products, ProductHistory history, DocumentRegistry documents,
-                TaskScope scope, ApplicationEventPublisher events, Clock clock) {
+                Attachments attachments, TaskScope scope, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.products = products;
         this.history = history;
         this.documents = documents;
+        this.attachments = attachments;
         this.scope = scope;
         this.events = events;
         this.clock = clock;
@@ -61,10 +70,7 @@ public class ProductWork {
     public Product change(String code, long productId, int version, ProductDraft draft) {
         PlanItem item = item(code);
         scope.requireLeadWork(item);
-        Product product = product(item, productId);
-        if (!Objects.equals(product.version(), version)) {
-            throw DomainException.conflict("delivery.product.changed", product.title());
-        }
+        Product product = product(item, productId, version);
         product.change(draft);
         Product saved = save(product);
         record(saved, "CHANGED");
@@ -72,14 +78,26 @@ public class ProductWork {
     }
 
     /** Delivery with evidence: a stored file id and/or the number of a registered document. */
-    public Product deliver(String code, long productId, LocalDate deliveredOn, Long evidenceFileId,
+    public Product deliver(String code, long productId, LocalDate deliveredOn, UUID evidenceFileId,
+                           String evidenceDocument) {
+        return deliver(code, productId, null, deliveredOn, evidenceFileId, evidenceDocument);
+    }
+
+    /**
+     * Delivery of the product as read at {@code version}; the evidence file, when given, must be a
+     * stored file the caller may read.
+     */
+    public Product deliver(String code, long productId, Integer version, LocalDate deliveredOn, UUID evidenceFileId,
                            String evidenceDocument) {
         PlanItem item = item(code);
         scope.requireLeadWork(item);
+        Product product = product(item, productId, version);
         if (evidenceDocument != null && !documents.exists(evidenceDocument)) {
             throw DomainException.invalid("delivery.item.document.unknown", "evidenceDocument", evidenceDocument);
         }
-        Product product = product(item, productId);
+        if (evidenceFileId != null) {
+            requireFile(evidenceFileId);
+        }
         product.deliver(deliveredOn, evidenceFileId, evidenceDocument, LocalDate.now(clock));
         Product saved = save(product);
         record(saved, "DELIVERED");
@@ -88,10 +106,28 @@ public class ProductWork {
         return saved;
     }
 
+    /**
+     * Delivery with a file uploaded now as evidence: the file is stored for the lead unit in the same
+     * transaction, so a refused delivery keeps no file.
+     */
+    public Product deliverWithUpload(String code, long productId, Integer version, LocalDate deliveredOn,
+                                     String fileName, InputStream content, String evidenceDocument) {
+        PlanItem item = item(code);
+        scope.requireLeadWork(item);
+        product(item, productId, version);
+        UUID fileId = attachments.store(item.leadUnitCode(), fileName, content).id().value();
+        return deliver(code, productId, version, deliveredOn, fileId, evidenceDocument);
+    }
+
     public Product decide(String code, long productId, boolean accept, String comments) {
+        return decide(code, productId, null, accept, comments);
+    }
+
+    /** The assigner accepts or returns (with comments) the product as read at {@code version}. */
+    public Product decide(String code, long productId, Integer version, boolean accept, String comments) {
         PlanItem item = item(code);
         scope.requireDecision(item);
-        Product product = product(item, productId);
+        Product product = product(item, productId, version);
         product.decide(accept, comments, scope.currentUsername(), Instant.now(clock));
         Product saved = save(product);
         record(saved, accept ? "ACCEPTED" : "RETURNED");
@@ -101,9 +137,14 @@ public class ProductWork {
     }
 
     public Product failCheck(String code, long productId, String note) {
+        return failCheck(code, productId, null, note);
+    }
+
+    /** The assigner records a failed quality check on the product as read at {@code version}. */
+    public Product failCheck(String code, long productId, Integer version, String note) {
         PlanItem item = item(code);
         scope.requireDecision(item);
-        Product product = product(item, productId);
+        Product product = product(item, productId, version);
         product.failCheck(note, scope.currentUsername(), Instant.now(clock));
         Product saved = save(product);
         record(saved, "CHECK_FAILED");
@@ -137,5 +178,26 @@ public class ProductWork {
     private Product product(PlanItem item, long productId) {
         return products.findById(productId).filter(p -> p.planItemId().equals(item.id()))
                 .orElseThrow(() -> DomainException.notFound("delivery.product.notFound", productId));
+    }
+
+    /** The product, refused (409) when it changed since the caller read it at {@code version}. */
+    private Product product(PlanItem item, long productId, Integer version) {
+        Product product = product(item, productId);
+        if (version != null && !Objects.equals(product.version(), version)) {
+            throw DomainException.conflict("delivery.product.changed", product.title());
+        }
+        return product;
+    }
+
+    /** An evidence file must exist and be readable by the caller; an unknown one is an input error. */
+    private void requireFile(UUID fileId) {
+        try {
+            attachments.describe(new StoredFileId(fileId));
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            throw DomainException.invalid("delivery.product.evidenceFile.unknown", "evidenceFileId", fileId);
+        }
     }
 }

@@ -16,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Work on a task: the lead unit reports progress, asks for extensions and reports completion;
  * coordinating units add progress input; the assigner approves or rejects extensions and accepts or
  * returns completions. Each use case checks scope ({@link TaskScope}) and publishes an event.
+ * Callers that read the task first (the task page's forms) pass its version: a task changed since
+ * (another request, decision or completion) is refused (409) and nothing is written; a null version
+ * skips that check (the API, whose calls carry none).
  */
 @Service
 @Transactional
@@ -37,8 +40,14 @@ public class TaskWork {
 
     /** The lead unit asks for a new due date; returns the request's number. */
     public int requestExtension(String code, LocalDate newDueDate, String reason) {
+        return requestExtension(code, null, newDueDate, reason);
+    }
+
+    /** As {@link #requestExtension(String, LocalDate, String)}, on the task as read at {@code version}. */
+    public int requestExtension(String code, Integer version, LocalDate newDueDate, String reason) {
         PlanItem task = task(code);
         scope.requireLeadWork(task);
+        requireVersion(task, version);
         LocalDate today = today();
         LocalDate current = task.effectiveDueAsOf(today);
         task.requestExtension(newDueDate, reason, scope.currentUsername(), today);
@@ -50,8 +59,14 @@ public class TaskWork {
 
     /** The assigner decides the pending extension request. */
     public void decideExtension(String code, boolean approve, String note) {
+        decideExtension(code, null, approve, note);
+    }
+
+    /** As {@link #decideExtension(String, boolean, String)}, on the task as read at {@code version}. */
+    public void decideExtension(String code, Integer version, boolean approve, String note) {
         PlanItem task = task(code);
         scope.requireDecision(task);
+        requireVersion(task, version);
         LocalDate today = today();
         int number = task.decideExtension(approve, scope.currentUsername(), today, note);
         save(task);
@@ -63,8 +78,14 @@ public class TaskWork {
 
     /** The lead unit reports the task done on {@code completedOn}; it awaits acceptance. */
     public void reportCompletion(String code, LocalDate completedOn, String note) {
+        reportCompletion(code, null, completedOn, note);
+    }
+
+    /** As {@link #reportCompletion(String, LocalDate, String)}, on the task as read at {@code version}. */
+    public void reportCompletion(String code, Integer version, LocalDate completedOn, String note) {
         PlanItem task = task(code);
         scope.requireLeadWork(task);
+        requireVersion(task, version);
         task.reportCompletion(completedOn, note, scope.currentUsername(), today());
         save(task);
         events.publishEvent(new TaskCompleted(code, task.leadUnitCode(), completedOn, note));
@@ -72,8 +93,14 @@ public class TaskWork {
 
     /** The assigner accepts (done from the reported date) or returns (not done, with comments) the completion. */
     public void decideCompletion(String code, boolean accept, String comments) {
+        decideCompletion(code, null, accept, comments);
+    }
+
+    /** As {@link #decideCompletion(String, boolean, String)}, on the task as read at {@code version}. */
+    public void decideCompletion(String code, Integer version, boolean accept, String comments) {
         PlanItem task = task(code);
         scope.requireDecision(task);
+        requireVersion(task, version);
         LocalDate today = today();
         Completion decided = task.decideCompletion(accept, scope.currentUsername(), today, comments);
         save(task);
@@ -115,6 +142,13 @@ public class TaskWork {
 
     private PlanItem task(String code) {
         return items.findByCode(code).orElseThrow(() -> DomainException.notFound("delivery.item.notFound", code));
+    }
+
+    /** Refuses (409) a task that changed since the caller read it at {@code version}. */
+    private static void requireVersion(PlanItem task, Integer version) {
+        if (version != null && !java.util.Objects.equals(task.version(), version)) {
+            throw DomainException.conflict("delivery.item.changed", task.code());
+        }
     }
 
     private void save(PlanItem task) {

@@ -1,5 +1,7 @@
 package org.mandate.browser;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Order;
@@ -15,7 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An official of the Department of Planning and Investment (account canbo), whose department leads
  * G2.7, reports progress and reports the task done; the provincial standing committee (thuongtruc),
- * which assigned it, accepts the completion and the task becomes completed on time.
+ * which assigned it, accepts the completion and the task becomes completed on time. Then the
+ * department registers a product of the task (after a refused first try), delivers it with a file
+ * as evidence, and the standing committee accepts it; the product's history shows each step.
  */
 class DeliveryBrowserTests extends BrowserSession {
 
@@ -25,7 +29,10 @@ class DeliveryBrowserTests extends BrowserSession {
 
     /** Brings the control into view first, as a person scrolls before clicking. */
     private void press(By by) {
-        WebElement element = browser.findElement(by);
+        press(browser.findElement(by));
+    }
+
+    private void press(WebElement element) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
     }
@@ -89,5 +96,63 @@ class DeliveryBrowserTests extends BrowserSession {
         assertThat(pageText()).contains("Xếp hạng theo tỷ lệ hoàn thành đúng hạn");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#stats-chart canvas")));
         Chromium.screenshot(browser, "29-statistics");
+    }
+
+    private static final String PRODUCT = "Bảng tổng hợp giải ngân theo dự án năm 2024";
+
+    private By productActions() {
+        return By.xpath("//details[summary[contains(., '" + PRODUCT + "')]]");
+    }
+
+    @Test
+    @Order(5)
+    void theLeadUnitRegistersAProductAfterARefusedTryAndDeliversItWithAFile() throws Exception {
+        signIn("canbo");
+        browser.get(url("/tasks/G2.7"));
+        browser.findElement(By.id("workUnits")).clear();
+        browser.findElement(By.id("workUnits")).sendKeys("không rõ");
+        press(By.id("product-submit"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("workUnits-error")));
+        assertThat(browser.findElement(By.id("workUnits-error")).getText()).contains("Khối lượng quy đổi: phải là số");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("workUnits");
+        Chromium.screenshot(browser, "30-product-refused-on-the-form");
+
+        browser.findElement(By.id("workUnits")).clear();
+        browser.findElement(By.id("workUnits")).sendKeys("2");
+        browser.findElement(By.id("product-title")).sendKeys(PRODUCT);
+        press(By.id("product-submit"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Đã đăng ký sản phẩm"));
+        assertThat(browser.findElement(By.id("products")).getText()).contains(PRODUCT);
+
+        Path evidence = Files.createTempFile("bao-cao-giai-ngan", ".txt");
+        Files.writeString(evidence, "Báo cáo kết quả giải ngân năm 2024: 100% kế hoạch vốn.");
+        WebElement actions = browser.findElement(productActions());
+        press(actions.findElement(By.tagName("summary")));
+        actions.findElement(By.name("file")).sendKeys(evidence.toAbsolutePath().toString());
+        Chromium.screenshot(browser, "31-product-deliver-form");
+        press(actions.findElement(By.cssSelector(".deliver-form button[type=submit]")));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Đã giao sản phẩm"));
+        assertThat(browser.findElement(By.id("products")).getText()).contains("Tệp minh chứng");
+    }
+
+    @Test
+    @Order(6)
+    void theAssignerAcceptsTheProductAndItsHistoryShowsEveryStep() throws Exception {
+        signIn("thuongtruc");
+        browser.get(url("/tasks/G2.7"));
+        WebElement actions = browser.findElement(productActions());
+        press(actions.findElement(By.tagName("summary")));
+        actions.findElement(By.tagName("textarea")).sendKeys("Đạt yêu cầu.");
+        Chromium.screenshot(browser, "32-product-awaiting-acceptance");
+        press(actions.findElement(By.cssSelector("button[name=accept][value=true]")));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Đã nghiệm thu sản phẩm"));
+        assertThat(browser.findElement(By.id("products")).getText()).contains("Đạt yêu cầu.");
+        Chromium.screenshot(browser, "33-product-accepted");
+
+        press(By.xpath("//tr[td[contains(., '" + PRODUCT + "')]]//a[contains(@href, '/history')]"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("product-history")));
+        assertThat(browser.findElement(By.id("product-history")).getText())
+                .contains("Đăng ký", "Giao sản phẩm", "Nghiệm thu đạt", "canbo", "thuongtruc");
+        Chromium.screenshot(browser, "34-product-history");
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.mandate.delivery.Completion;
 import org.mandate.delivery.Extension;
@@ -121,7 +122,7 @@ final class TaskJson {
     }
 
     record ProductView(long id, String title, ProductType type, BigDecimal workUnits, LocalDate expectedOn,
-                       LocalDate deliveredOn, Long evidenceFileId, String evidenceDocument, String acceptance,
+                       LocalDate deliveredOn, UUID evidenceFileId, String evidenceDocument, String acceptance,
                        String acceptanceComments, String acceptedBy, Instant acceptedAt, int failedChecks,
                        List<ProductCheck> checks, Integer version) {
         static ProductView of(Product p) {
@@ -134,7 +135,7 @@ final class TaskJson {
     record ProductInput(String title, ProductType type, BigDecimal workUnits, LocalDate expectedOn, Integer version) {
     }
 
-    record DeliveryInput(LocalDate deliveredOn, Long evidenceFileId, String evidenceDocument) {
+    record DeliveryInput(LocalDate deliveredOn, UUID evidenceFileId, String evidenceDocument) {
     }
 
     /** A decision of the assigner: accept/approve (true) or return/reject (false), with comments. */

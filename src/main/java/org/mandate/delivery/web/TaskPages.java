@@ -1,129 +1,107 @@
 package org.mandate.delivery.web;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
 
-import org.mandate.delivery.Delivery;
-import org.mandate.delivery.PlanItem;
-import org.mandate.delivery.ProductDraft;
-import org.mandate.delivery.ProductType;
-import org.mandate.delivery.ProductWork;
-import org.mandate.delivery.ProgressReport;
 import org.mandate.delivery.TaskWork;
 import org.mandate.shared.DomainException;
 import org.mandate.shared.Period;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
 
 /**
  * One task: details with the status as of today, its timeline, progress reports, products,
  * extensions and completion, with the forms the caller may use. Each form posts, the service checks
- * the caller's right (a refusal is the 403 page) and the page is shown again (post-redirect-get).
+ * the caller's right (a refusal is the 403 page) and the page is shown again (post-redirect-get), or
+ * at once with the input kept and the message next to the field when the input is refused. Forms on
+ * the task's state (extensions, completion) carry the task's version: a task changed since is
+ * refused and nothing is written.
  */
 @Controller
 @RequestMapping("/tasks/{code}")
 class TaskPages {
 
-    private final Delivery delivery;
     private final TaskWork work;
-    private final ProductWork products;
+    private final TaskPageModel page;
 
-    TaskPages(Delivery delivery, TaskWork work, ProductWork products) {
-        this.delivery = delivery;
+    TaskPages(TaskWork work, TaskPageModel page) {
         this.work = work;
-        this.products = products;
+        this.page = page;
     }
 
     @GetMapping
-    String task(@PathVariable String code, Model model) {
-        PlanItem item = delivery.item(code);
-        LocalDate today = delivery.today();
-        List<ProgressReport> reports = work.progressReports(code);
-        var productList = products.productsOf(code);
-        Period current = delivery.lastClosedPeriod(today).next();
-        model.addAttribute("item", item);
-        model.addAttribute("parentCode", delivery.parentCode(item));
-        model.addAttribute("children", delivery.children(item));
-        model.addAttribute("today", today);
-        model.addAttribute("status", item.statusAsOf(today));
-        model.addAttribute("dueSoon", item.dueSoonAsOf(today, delivery.dueSoonDays()));
-        model.addAttribute("effectiveDue", item.effectiveDueAsOf(today));
-        model.addAttribute("reports", reports.stream().filter(r -> r.unitCode().equals(item.leadUnitCode())).toList());
-        model.addAttribute("inputs", reports.stream().filter(r -> !r.unitCode().equals(item.leadUnitCode())).toList());
-        model.addAttribute("products", productList);
-        model.addAttribute("timeline", TimelineEntry.of(item, reports, productList));
-        model.addAttribute("periods", List.of(current, current.previous(), current.previous().previous()));
-        model.addAttribute("productTypes", ProductType.values());
-        boolean open = item.kind() == org.mandate.delivery.PlanItemKind.TASK && item.completedOn() == null;
-        model.addAttribute("canReport", open && delivery.canGiveInput(item));
-        model.addAttribute("canWork", delivery.canWork(item));
-        model.addAttribute("canComplete", open && delivery.canWork(item) && item.pendingCompletion().isEmpty());
-        model.addAttribute("canExtend", open && delivery.canWork(item) && item.pendingExtension().isEmpty());
-        model.addAttribute("canDecide", delivery.canDecide(item));
-        return "delivery/task";
+    ModelAndView task(@PathVariable String code) {
+        return page.page(code, null, HttpStatus.OK);
     }
 
     @PostMapping("/progress")
-    String progress(@PathVariable String code, @RequestParam String period, @RequestParam int percentDone,
-                    @RequestParam(required = false) String narrative, @RequestParam(required = false) String obstacles,
-                    @RequestParam(required = false) String proposals, RedirectAttributes flash) {
-        work.reportProgress(code, parse(period), percentDone, narrative, obstacles, proposals);
-        return done(code, "delivery.flash.progress", flash);
-    }
-
-    @PostMapping("/products")
-    String product(@PathVariable String code, @RequestParam String title, @RequestParam ProductType type,
-                   @RequestParam(required = false) BigDecimal workUnits,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DATE) LocalDate expectedOn,
-                   RedirectAttributes flash) {
-        products.register(code, new ProductDraft(title, type, workUnits, expectedOn));
-        return done(code, "delivery.flash.product", flash);
+    ModelAndView progress(@PathVariable String code, @RequestParam Map<String, String> input,
+                          RedirectAttributes flash) {
+        TaskForm form = TaskForm.of("progress", null, input, "period", "percentDone", "narrative", "obstacles",
+                "proposals");
+        return page.submit(code, form, f -> {
+            Period period = period(f.required("period", "delivery.progress.period"));
+            Integer percent = f.integer("percentDone", "delivery.progress.percent");
+            if (percent == null) {
+                throw DomainException.invalid("delivery.progress.percent.range", "percentDone");
+            }
+            work.reportProgress(code, period, percent, f.text("narrative"), f.text("obstacles"), f.text("proposals"));
+        }, "delivery.flash.progress", flash);
     }
 
     @PostMapping("/extensions")
-    String extension(@PathVariable String code, @RequestParam @DateTimeFormat(iso = DATE) LocalDate newDueDate,
-                     @RequestParam String reason, RedirectAttributes flash) {
-        work.requestExtension(code, newDueDate, reason);
-        return done(code, "delivery.flash.extensionRequested", flash);
+    ModelAndView extension(@PathVariable String code, @RequestParam Map<String, String> input,
+                           RedirectAttributes flash) {
+        TaskForm form = TaskForm.of("extension", null, input, "newDueDate", "reason");
+        return page.submit(code, form, f -> work.requestExtension(code, f.version(),
+                        f.requiredDate("newDueDate", "delivery.extension.newDueDate"), f.text("reason")),
+                "delivery.flash.extensionRequested", flash);
     }
 
     @PostMapping("/extensions/decision")
-    String decideExtension(@PathVariable String code, @RequestParam boolean approve,
-                           @RequestParam(required = false) String note, RedirectAttributes flash) {
-        work.decideExtension(code, approve, note);
-        return done(code, approve ? "delivery.flash.extensionApproved" : "delivery.flash.extensionRejected", flash);
+    ModelAndView decideExtension(@PathVariable String code, @RequestParam Map<String, String> input,
+                                 RedirectAttributes flash) {
+        boolean approve = Boolean.parseBoolean(input.get("approve"));
+        TaskForm form = TaskForm.of("extensionDecision", null, input, "note");
+        return page.submit(code, form, f -> work.decideExtension(code, f.version(), decision(f, "approve"),
+                f.text("note")), approve ? "delivery.flash.extensionApproved" : "delivery.flash.extensionRejected", flash);
     }
 
     @PostMapping("/completion")
-    String complete(@PathVariable String code, @RequestParam @DateTimeFormat(iso = DATE) LocalDate completedOn,
-                    @RequestParam(required = false) String note, RedirectAttributes flash) {
-        work.reportCompletion(code, completedOn, note);
-        return done(code, "delivery.flash.completionReported", flash);
+    ModelAndView complete(@PathVariable String code, @RequestParam Map<String, String> input,
+                          RedirectAttributes flash) {
+        TaskForm form = TaskForm.of("completion", null, input, "completedOn", "note");
+        return page.submit(code, form, f -> work.reportCompletion(code, f.version(),
+                        f.requiredDate("completedOn", "delivery.task.completedOn"), f.text("note")),
+                "delivery.flash.completionReported", flash);
     }
 
     @PostMapping("/completion/decision")
-    String decideCompletion(@PathVariable String code, @RequestParam boolean accept,
-                            @RequestParam(required = false) String comments, RedirectAttributes flash) {
-        work.decideCompletion(code, accept, comments);
-        return done(code, accept ? "delivery.flash.completionAccepted" : "delivery.flash.completionReturned", flash);
+    ModelAndView decideCompletion(@PathVariable String code, @RequestParam Map<String, String> input,
+                                  RedirectAttributes flash) {
+        boolean accept = Boolean.parseBoolean(input.get("accept"));
+        TaskForm form = TaskForm.of("completionDecision", null, input, "comments");
+        return page.submit(code, form, f -> work.decideCompletion(code, f.version(), decision(f, "accept"),
+                f.text("comments")), accept ? "delivery.flash.completionAccepted" : "delivery.flash.completionReturned",
+                flash);
     }
 
-    private static String done(String code, String messageKey, RedirectAttributes flash) {
-        flash.addFlashAttribute("flash", messageKey);
-        return "redirect:/tasks/" + code;
+    /** Which button was pressed: true or false; anything else is refused. */
+    static boolean decision(TaskForm form, String field) {
+        String value = form.text(field);
+        if (!"true".equals(value) && !"false".equals(value)) {
+            throw DomainException.invalid("delivery.decision.required", field);
+        }
+        return Boolean.parseBoolean(value);
     }
 
-    private static Period parse(String text) {
+    private static Period period(String text) {
         try {
             return Period.parse(text);
         } catch (IllegalArgumentException e) {

@@ -51,6 +51,10 @@ record TimelineEntry(LocalDate on, String key, String by, String detail) {
             if (p.deliveredOn() != null) {
                 entries.add(new TimelineEntry(p.deliveredOn(), "delivery.timeline.productDelivered", null, p.title()));
             }
+            if (p.acceptance() != null && p.acceptedAt() != null) {
+                entries.add(new TimelineEntry(p.acceptedAt().atZone(ZONE).toLocalDate(),
+                        "delivery.timeline.product." + p.acceptance(), p.acceptedBy(), p.title()));
+            }
         }
         entries.sort(Comparator.comparing(TimelineEntry::on, Comparator.nullsLast(Comparator.naturalOrder()))
                 .reversed());

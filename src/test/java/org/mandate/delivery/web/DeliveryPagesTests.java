@@ -24,6 +24,15 @@ class DeliveryPagesTests {
     @Autowired
     MockMvcTester mvc;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** The task's version, which the page's forms carry. */
+    private String version(String code) {
+        return String.valueOf(jdbc.sql("SELECT version FROM plan_item WHERE code = :c").param("c", code)
+                .query(Integer.class).single());
+    }
+
     static RequestPostProcessor planningOfficial() {
         return OrgFixtures.as(Role.OFFICIAL, Set.of("VP.SKHDT"));
     }
@@ -69,7 +78,7 @@ class DeliveryPagesTests {
                 .param("period", "2026-11").param("percentDone", "100").param("narrative", "Đã kết thúc 10/10 cuộc thanh tra."))
                 .hasStatus3xxRedirection().hasRedirectedUrl("/tasks/G3.1");
         assertThat(mvc.post().uri("/tasks/G3.1/completion").with(inspectorateOfficial()).with(csrf())
-                .param("completedOn", "2026-11-20").param("note", "Xong."))
+                .param("version", version("G3.1")).param("completedOn", "2026-11-20").param("note", "Xong."))
                 .hasStatus3xxRedirection();
         assertThat(mvc.get().uri("/tasks/G3.1").with(inspectorateOfficial())).bodyText()
                 .contains("Đã kết thúc 10/10 cuộc thanh tra.", "Chờ công nhận").doesNotContain("Công nhận hoàn thành");
@@ -77,9 +86,9 @@ class DeliveryPagesTests {
         assertThat(mvc.get().uri("/tasks/G3.1").with(provincialOffice())).bodyText()
                 .contains("Công nhận hoàn thành", "Trả lại kèm ý kiến");
         assertThat(mvc.post().uri("/tasks/G3.1/completion/decision").with(inspectorateOfficial()).with(csrf())
-                .param("accept", "true")).hasStatus(403);
+                .param("version", version("G3.1")).param("accept", "true")).hasStatus(403);
         assertThat(mvc.post().uri("/tasks/G3.1/completion/decision").with(provincialOffice()).with(csrf())
-                .param("accept", "true")).hasStatus3xxRedirection();
+                .param("version", version("G3.1")).param("accept", "true")).hasStatus3xxRedirection();
         assertThat(mvc.get().uri("/tasks/G3.1").with(provincialOffice())).bodyText()
                 .contains("Hoàn thành đúng hạn", "Đã công nhận", "20/11/2026");
     }
