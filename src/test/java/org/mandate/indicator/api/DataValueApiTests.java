@@ -93,6 +93,25 @@ class DataValueApiTests {
     }
 
     @Test
+    void anotherApproverOfTheUnitIsRefusedReopeningAValueHeDidNotApprove() {
+        String key = "{\"indicator\":\"NEW_JOBS\",\"unit\":\"VP.VY\",\"period\":\"2024Q2\"";
+        assertThat(postJson("/api/v1/data-values",
+                "[{\"indicator\":\"NEW_JOBS\",\"unit\":\"VP.VY\",\"period\":\"2024Q2\",\"value\":710}]",
+                vinhYenFocalPoint())).hasStatusOk();
+        assertThat(postJson("/api/v1/data-values/approve", key + "}", provincialSecretariat())).hasStatusOk();
+
+        var refused = postJson("/api/v1/data-values/reopen", key + ",\"reason\":\"Số liệu chưa khớp\"}",
+                as(Role.LEADER, Set.of("VP")));
+        assertThat(refused).hasStatus(403).bodyJson().extractingPath("$.detail").asString()
+                .contains("Only the approver", "secretariat-VP");
+        assertThat(jdbc.sql("SELECT state FROM data_value WHERE unit_code = 'VP.VY' AND period = '2024Q2'")
+                .query(String.class).single()).isEqualTo("APPROVED");
+
+        assertThat(postJson("/api/v1/data-values/reopen", key + ",\"reason\":\"Số liệu chưa khớp\"}",
+                provincialSecretariat())).hasStatusOk().bodyJson().extractingPath("$.state").isEqualTo("SUBMITTED");
+    }
+
+    @Test
     void aBadFileIsRefusedWholeWithEveryProblemNamed() {
         long before = values();
         var result = importFile("/api/v1/data-values/import", "text/csv", HEADER
