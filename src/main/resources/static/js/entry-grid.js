@@ -32,12 +32,34 @@
     } else if (event.key === "ArrowUp") {
       event.preventDefault();
       move(column[at - 1]);
-    } else if (event.key === "ArrowRight" && col === "value" && input.selectionStart === input.value.length) {
+    } else if (event.key === "ArrowRight" && col === "value" && input.selectionEnd === input.value.length) {
       event.preventDefault();
       move(input.closest("tr").querySelector('input[data-col="comment"]'));
-    } else if (event.key === "ArrowLeft" && col === "comment" && input.selectionStart === 0 && input.selectionEnd === 0) {
+    } else if (event.key === "ArrowLeft" && col === "comment" && input.selectionStart === 0) {
       event.preventDefault();
       move(input.closest("tr").querySelector('input[data-col="value"]'));
+    }
+  });
+
+  // A cell's whole content is selected when it gets the focus, by keyboard or by mouse, so that
+  // typing replaces it as in a spreadsheet.
+  document.addEventListener("focusin", function (event) {
+    var input = event.target;
+    if (input.matches && input.matches("[data-grid] input[data-col]") && !input.readOnly) {
+      input.select();
+      input.dataset.selected = "1";
+    }
+  });
+  document.addEventListener("mouseup", function (event) {
+    var input = event.target;
+    if (input.dataset && input.dataset.selected) {
+      delete input.dataset.selected;
+      event.preventDefault();
+    }
+  });
+  document.addEventListener("focusout", function (event) {
+    if (event.target.dataset) {
+      delete event.target.dataset.selected;
     }
   });
 

@@ -86,7 +86,11 @@ public class PageDefaults {
             return NumberText.unambiguous(plain);
         }
         String text = NumberText.vietnamese(plain, plain.scale());
-        return NumberText.human(text).problem() == null ? text : text + "0";
+        if (NumberText.human(text).problem() == null) {
+            return text;
+        }
+        // one group of three after one to three digits: 4.000 becomes 4.000,0 and 1,234 becomes 1,2340
+        return text.indexOf(',') < 0 ? text + ",0" : text + "0";
     }
 
     /** A likelihood as a percentage. */
