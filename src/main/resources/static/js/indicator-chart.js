@@ -18,7 +18,7 @@ document.addEventListener("DOMContentLoaded", function () {
   });
   var series = [
     { name: data.labels.band, type: "line", data: data.low, stack: "band", symbol: "none", silent: true,
-      lineStyle: { opacity: 0 }, tooltip: { show: false } },
+      lineStyle: { opacity: 0 }, itemStyle: { color: "#ffc107" }, tooltip: { show: false } },
     { name: data.labels.band, type: "line", data: width, stack: "band", symbol: "none", silent: true,
       lineStyle: { opacity: 0 }, areaStyle: { color: "#ffc107", opacity: 0.35 }, itemStyle: { color: "#ffc107" },
       tooltip: { show: false } },
@@ -61,7 +61,7 @@ document.addEventListener("DOMContentLoaded", function () {
       }
     },
     legend: { top: 0, data: [data.labels.actual, data.labels.target, data.labels.baseline, data.labels.trajectory,
-      data.labels.projected, data.labels.band] },
+      data.labels.projected, { name: data.labels.band, icon: "rect", itemStyle: { color: "#ffc107", opacity: 0.6 } }] },
     grid: { left: 8, right: 16, bottom: 8, top: 48, containLabel: true },
     xAxis: { type: "category", data: data.years, boundaryGap: false },
     yAxis: { type: "value", scale: true, axisLabel: { formatter: function (v) { return format.format(v); } } },

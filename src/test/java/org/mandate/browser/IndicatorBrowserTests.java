@@ -65,6 +65,7 @@ class IndicatorBrowserTests extends BrowserSession {
     @Order(2)
     void theFocalPointEntersJuneByKeyboardAndExplainsAValueAboveTheMaximum() throws Exception {
         browser.get(url("/indicators/entry?unit=VP.VY&period=2025-06"));
+        Chromium.screenshot(browser, "31-entry-grid");
         press(By.id("value_BUDGET_REVENUE"));
         type("4.000,0", Keys.ENTER);
         assertThat(focused()).isEqualTo("value_EXPORT_VALUE");
@@ -84,12 +85,12 @@ class IndicatorBrowserTests extends BrowserSession {
         press(By.id("value_PUBLIC_INVEST_DISBURSED"));
         type("130", Keys.TAB);
         assertThat(focused()).isEqualTo("comment_PUBLIC_INVEST_DISBURSED");
-        waitForFeedback("PUBLIC_INVEST_DISBURSED", "Cần ghi chú");
-        Chromium.screenshot(browser, "31-entry-grid-warning");
+        waitForFeedback("PUBLIC_INVEST_DISBURSED", "hãy giải thích trong ghi chú");
+        Chromium.screenshot(browser, "32-entry-grid-warning");
         type("Giải ngân cả vốn năm trước chuyển sang", Keys.TAB);
         waitForFeedback("PUBLIC_INVEST_DISBURSED", "nháp");
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry-submit"), "5"));
-        Chromium.screenshot(browser, "32-entry-grid-saved");
+        Chromium.screenshot(browser, "33-entry-grid-saved");
 
         press(By.id("entry-submit"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Đã gửi 5 số liệu"));
@@ -101,7 +102,7 @@ class IndicatorBrowserTests extends BrowserSession {
     void theProvincialOfficeApprovesTheMonthWhichLocksIt() throws Exception {
         signIn("vanphong");
         browser.get(url("/indicators/approvals"));
-        Chromium.screenshot(browser, "33-approvals");
+        Chromium.screenshot(browser, "34-approvals");
         press(By.xpath("//tr[td[1]='VP.VY' and td[2]='2025-06' and td[3]='BUDGET_REVENUE']"
                 + "//button[contains(@class,'btn-outline-success')]"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Đã phê duyệt 5"));
@@ -118,7 +119,7 @@ class IndicatorBrowserTests extends BrowserSession {
         assertThat(pageText()).contains("30/06/2025");
         assertThat(browser.findElement(REVENUE_STATUS).getText()).isEqualTo("Đúng hướng");
         assertThat(browser.findElement(REVENUE_LIKELIHOOD).getText()).endsWith("%").isNotEqualTo(likelihoodBefore);
-        Chromium.screenshot(browser, "34-board-after");
+        Chromium.screenshot(browser, "35-board-after");
     }
 
     @Test
@@ -128,7 +129,7 @@ class IndicatorBrowserTests extends BrowserSession {
         browser.get(url("/indicators/GRDP_PER_CAPITA?unit=VP"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#indicator-chart svg path")));
         assertThat(browser.findElement(By.id("years")).getText()).contains("146,3");
-        Chromium.screenshot(browser, "35-indicator-chart");
+        Chromium.screenshot(browser, "36-indicator-chart");
     }
 
     @Test
@@ -136,6 +137,6 @@ class IndicatorBrowserTests extends BrowserSession {
     void theHardToAchieveReportOffersXlsxAndPdf() throws Exception {
         browser.get(url("/indicators/hard-to-achieve?unit=VP&asOf=2025-06-30"));
         assertThat(pageText()).contains("Chỉ tiêu khó đạt của Tỉnh Vĩnh Phúc", "Xuất XLSX", "Xuất PDF");
-        Chromium.screenshot(browser, "36-hard-report");
+        Chromium.screenshot(browser, "37-hard-report");
     }
 }

@@ -1,6 +1,8 @@
 package org.mandate.indicator.web;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,10 +11,13 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.Test;
 import org.mandate.access.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +68,11 @@ class HardReportTests {
                 }
             }
             assertThat(fonts).isNotEmpty().allMatch(f -> f.contains("DejaVuSans") && f.endsWith("embedded"));
+            // a picture of the first page for people to look at, beside the browser tests' screenshots
+            Path folder = Path.of(System.getProperty("mandate.screenshots", "target/screenshots"));
+            Files.createDirectories(folder);
+            ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(0, 110), "png",
+                    folder.resolve("38-hard-report-pdf.png").toFile());
         }
     }
 

@@ -116,7 +116,7 @@ class IndicatorPagesTests {
                 .with(csrf()).param("unit", "VP.VY").param("period", "2025-05")
                 .param("value_PUBLIC_INVEST_DISBURSED", "130").exchange();
         assertThat(warned).hasStatusOk().doesNotContainHeader("HX-Trigger");
-        assertThat(warned).bodyText().contains("Cao hơn mức tối đa hợp lý 100", "Cần ghi chú",
+        assertThat(warned).bodyText().contains("Cao hơn mức tối đa hợp lý 100: hãy giải thích trong ghi chú",
                 "data-invalid=\"comment\"", "data-shown=\"130\"").doesNotContain("nháp");
         var explained = mvc.post().uri("/indicators/entry/row?indicator=PUBLIC_INVEST_DISBURSED")
                 .with(vinhYenFocalPoint()).with(csrf()).param("unit", "VP.VY").param("period", "2025-05")
