@@ -63,6 +63,15 @@
     }
   });
 
+  // A row the server refused outright (no right to enter, session ended): say so in its feedback cell.
+  document.addEventListener("htmx:responseError", function (event) {
+    var grid = event.target.closest && event.target.closest("[data-grid]");
+    if (grid && event.detail.target) {
+      event.detail.target.textContent = grid.dataset.errorText + " (" + event.detail.xhr.status + ")";
+      event.detail.target.classList.add("text-danger");
+    }
+  });
+
   // After a row's feedback arrives: show the value as stored (unless the person is in that cell)
   // and mark the cell that needs attention.
   document.addEventListener("htmx:afterSwap", function (event) {

@@ -130,6 +130,8 @@ class IndicatorBrowserTests extends BrowserSession {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#indicator-chart svg path")));
         assertThat(browser.findElement(By.id("years")).getText()).contains("146,3");
         Chromium.screenshot(browser, "36-indicator-chart");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('years').scrollIntoView();");
+        Chromium.screenshot(browser, "36-indicator-table");
     }
 
     @Test
