@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.mandate.access.AccessDenied;
 import org.mandate.access.AccessPolicy;
 import org.mandate.access.MandateUser;
 import org.mandate.access.Permission;
@@ -209,6 +210,10 @@ public class DataEntry {
     public DataValue reopen(String indicatorCode, String unitCode, Period period, String reason) {
         access.require(Permission.DATA_APPROVE, unitCode);
         DataValue v = value(indicatorCode, unitCode, period);
+        if (v.isLocked() && !v.mayReopen(actor())) {
+            events.publishEvent(new AccessDenied(actor(), Permission.DATA_APPROVE, unitCode,
+                    "DataValue " + indicatorCode + "/" + unitCode + "/" + period));
+        }
         DataValue next = v.reopen(actor(), reason);
         values.update(indicatorId(indicatorCode), next, clock.instant());
         events.publishEvent(new DataValueChanged("DATA_VALUE_REOPENED", v, next));
