@@ -126,6 +126,9 @@ class IndicatorBrowserTests extends BrowserSession {
     @Order(5)
     void theIndicatorPageDrawsActualsTargetsTrajectoryAndForecastBand() throws Exception {
         signIn("thuongtruc");
+        browser.get(url("/indicators/board?unit=VP&year=2025"));
+        assertThat(browser.findElements(By.cssSelector("#board .status"))).isNotEmpty();
+        Chromium.screenshot(browser, "35-board-province");
         browser.get(url("/indicators/GRDP_PER_CAPITA?unit=VP"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#indicator-chart svg path")));
         assertThat(browser.findElement(By.id("years")).getText()).contains("146,3");
