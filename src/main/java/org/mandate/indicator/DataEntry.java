@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.mandate.access.AccessDenied;
 import org.mandate.access.AccessPolicy;
 import org.mandate.access.MandateUser;
 import org.mandate.access.Permission;
@@ -26,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Data values: entering (DATA_ENTER for the unit, so a district enters only its own values and
- * those below it), submitting, approving (DATA_APPROVE; locks) and reopening with a reason. Every
+ * those below it), submitting, approving (DATA_APPROVE; locks) and reopening by the approver with a
+ * reason. Every
  * batch is checked whole and stored whole or not at all; values that raise a warning need a comment.
  * Values sent by file or API arrive SUBMITTED (a unit's delivery is its submission); values saved in
  * the entry grid stay DRAFT until the unit submits them.
@@ -200,11 +202,18 @@ public class DataEntry {
         return submitted.size();
     }
 
-    /** Reopens an approved value (back to SUBMITTED) with the approver's reason. */
+    /**
+     * Reopens an approved value (back to SUBMITTED) with a reason; only the account that approved it
+     * may (403 for anyone else).
+     */
     @Transactional
     public DataValue reopen(String indicatorCode, String unitCode, Period period, String reason) {
         access.require(Permission.DATA_APPROVE, unitCode);
         DataValue v = value(indicatorCode, unitCode, period);
+        if (v.isLocked() && !v.mayReopen(actor())) {
+            events.publishEvent(new AccessDenied(actor(), Permission.DATA_APPROVE, unitCode,
+                    "DataValue " + indicatorCode + "/" + unitCode + "/" + period));
+        }
         DataValue next = v.reopen(actor(), reason);
         values.update(indicatorId(indicatorCode), next, clock.instant());
         events.publishEvent(new DataValueChanged("DATA_VALUE_REOPENED", v, next));

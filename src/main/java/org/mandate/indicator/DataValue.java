@@ -19,6 +19,11 @@ public record DataValue(String indicatorCode, String unitCode, Period period, Bi
         return state == DataState.APPROVED;
     }
 
+    /** Whether the account may reopen the value: it approved it. */
+    public boolean mayReopen(String account) {
+        return state == DataState.APPROVED && (decidedBy == null || decidedBy.equals(account));
+    }
+
     /** The value changed by its unit: refused once approved. */
     DataValue change(BigDecimal newValue, String newComment, DataState newState, String by, Instant at) {
         if (isLocked()) {
@@ -44,9 +49,17 @@ public record DataValue(String indicatorCode, String unitCode, Period period, Bi
                 approver, null);
     }
 
+    /**
+     * Back to SUBMITTED with a reason, only by the account recorded as the approver (a value approved
+     * before approvers were recorded has none, and any approver of the unit may reopen it).
+     */
     DataValue reopen(String approver, String reason) {
         if (state != DataState.APPROVED) {
             throw DomainException.conflict("indicator.value.notApproved", indicatorCode, unitCode, period.toString());
+        }
+        if (!mayReopen(approver)) {
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "indicator.value.reopen.notApprover", null,
+                    indicatorCode, unitCode, period.toString(), decidedBy);
         }
         if (reason == null || reason.isBlank()) {
             throw DomainException.invalid("indicator.value.reopen.reasonRequired", "reason");

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.mandate.indicator.Assessment;
@@ -20,6 +21,9 @@ import org.mandate.shared.io.Downloads;
 import org.mandate.shared.io.TabularFormat;
 import org.mandate.shared.io.TabularWriter;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The target board of a unit for a year (verdicts in colour, forecasts with likelihood and run
- * rates) and the hard-to-achieve report with the unit's solutions, printable and exported as XLSX.
+ * rates) and the hard-to-achieve report with the unit's solutions, exported as XLSX and as a PDF.
  */
 @Controller
 @RequestMapping("/indicators")
@@ -41,9 +45,11 @@ class BoardPages {
     private final Forecasts forecasts;
     private final Organization organization;
     private final PageDefaults defaults;
+    private final HardReportPdf pdf;
 
     BoardPages(IndicatorCatalogue catalogue, Assessments assessments, Forecasts forecasts, Organization organization,
-               PageDefaults defaults) {
+               PageDefaults defaults, HardReportPdf pdf) {
+        this.pdf = pdf;
         this.catalogue = catalogue;
         this.assessments = assessments;
         this.forecasts = forecasts;
@@ -98,6 +104,19 @@ class BoardPages {
         forecasts.writeSolutions(indicator, unit, kind, year, solutions);
         return "redirect:/indicators/hard-to-achieve?unit=" + unit + "&asOf=" + LocalDate.parse(asOf) + "#" + indicator
                 + "-" + kind;
+    }
+
+    /** The report as a printable PDF (A4, Vietnamese text with an embedded font). */
+    @GetMapping("/hard-to-achieve/pdf")
+    ResponseEntity<byte[]> pdf(@RequestParam String unit,
+                               @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                               Locale locale) {
+        byte[] document = pdf.render(organization.unit(unit), asOf, forecasts.hardToAchieve(asOf, unit), locale);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("chi-tieu-kho-dat-" + unit + "-" + asOf + ".pdf").build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(document);
     }
 
     @GetMapping("/hard-to-achieve/export")

@@ -1,6 +1,11 @@
 package org.mandate.indicator.web;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.mandate.indicator.Assessments;
 import org.mandate.indicator.Forecast;
@@ -10,6 +15,7 @@ import org.mandate.indicator.Indicator;
 import org.mandate.indicator.IndicatorCatalogue;
 import org.mandate.indicator.TargetKind;
 import org.mandate.organization.Organization;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,23 +23,30 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
- * The catalogue and one indicator's page for a unit: baseline, annual targets and actuals year by
- * year with verdicts, the term target, and the sub-units' latest year.
+ * The catalogue and one indicator's page for a unit: a chart (ECharts) of actuals against annual
+ * targets and the baseline, the trajectory to the term target and the forecast band, the same figures
+ * year by year in a table with verdicts, the term target, and the sub-units' latest years.
  */
 @Controller
 @RequestMapping("/indicators")
 class IndicatorPages {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final IndicatorCatalogue catalogue;
     private final Assessments assessments;
     private final Organization organization;
     private final PageDefaults defaults;
     private final Forecasts forecasts;
+    private final MessageSource messages;
 
     IndicatorPages(IndicatorCatalogue catalogue, Assessments assessments, Organization organization,
-                   PageDefaults defaults, Forecasts forecasts) {
+                   PageDefaults defaults, Forecasts forecasts, MessageSource messages) {
         this.forecasts = forecasts;
+        this.messages = messages;
         this.catalogue = catalogue;
         this.assessments = assessments;
         this.organization = organization;
@@ -47,7 +60,8 @@ class IndicatorPages {
     }
 
     @GetMapping("/{code}")
-    String indicator(@PathVariable String code, @RequestParam(required = false) String unit, Model model) {
+    String indicator(@PathVariable String code, @RequestParam(required = false) String unit, Model model,
+                     Locale locale) {
         Indicator indicator = catalogue.indicator(code);
         String unitCode = defaults.unit(unit);
         var targets = catalogue.targets(code, unitCode, null);
@@ -56,7 +70,6 @@ class IndicatorPages {
         int to = targets.stream().mapToInt(t -> t.year()).max().orElse(from + 5);
         model.addAttribute("indicator", indicator);
         model.addAttribute("unit", organization.unit(unitCode));
-        model.addAttribute("years", assessments.yearly(code, unitCode, from, to));
         model.addAttribute("terms", targets.stream().filter(t -> t.kind() == TargetKind.TERM).toList());
         model.addAttribute("baseline", targets.stream().filter(t -> t.baselineValue() != null).findFirst().orElse(null));
         var parts = organization.lineage(unitCode).stream().filter(u -> !u.code().equals(unitCode)).toList();
@@ -68,15 +81,30 @@ class IndicatorPages {
                 .filter(f -> f.projected() != null).findFirst().orElse(null);
         model.addAttribute("forecast", forecast);
         model.addAttribute("asOf", asOf);
-        model.addAttribute("chart", TrajectoryChart.of(assessments.yearly(code, unitCode, from, to),
-                targets.stream().filter(t -> t.baselineValue() != null).findFirst().orElse(null), termTarget, forecast));
+        var years = assessments.yearly(code, unitCode, from, to);
+        IndicatorChart chart = IndicatorChart.of(years,
+                targets.stream().filter(t -> t.baselineValue() != null).findFirst().orElse(null), termTarget, forecast);
+        Map<Integer, Assessments.YearLine> byYear = new HashMap<>();
+        years.forEach(y -> byYear.put(y.year(), y));
+        model.addAttribute("chart", chart);
+        model.addAttribute("byYear", byYear);
+        model.addAttribute("chartData", chart.isEmpty() ? null : JSON.writeValueAsString(chart.json(labels(locale),
+                indicator.decimals())));
         model.addAttribute("subUnits", parts.stream()
                 .map(u -> new SubUnitLine(u.code(), u.nameVi(), assessments.yearly(code, u.code(), to - 1, to)))
                 .filter(l -> !l.years().isEmpty()).toList());
         return "indicator/indicator";
     }
 
+    private Map<String, String> labels(Locale locale) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String key : List.of("actual", "target", "baseline", "trajectory", "band", "projected")) {
+            labels.put(key, messages.getMessage("indicator.chart." + key, null, key, locale));
+        }
+        return labels;
+    }
+
     /** A sub-unit's recent years on the indicator page. */
-    record SubUnitLine(String code, String name, java.util.List<Assessments.YearLine> years) {
+    record SubUnitLine(String code, String name, List<Assessments.YearLine> years) {
     }
 }

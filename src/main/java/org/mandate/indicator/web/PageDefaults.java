@@ -70,6 +70,29 @@ public class PageDefaults {
         return NumberText.vietnamese(value, decimals);
     }
 
+    /**
+     * A stored value as the entry grid shows it for editing: every decimal kept, in the reader's
+     * language ({@code 1.234,5}), and always read back by {@link NumberText#human} as the same number.
+     */
+    public String typed(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal plain = value.stripTrailingZeros();
+        if (plain.scale() < 0) {
+            plain = plain.setScale(0);
+        }
+        if (Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage())) {
+            return NumberText.unambiguous(plain);
+        }
+        String text = NumberText.vietnamese(plain, plain.scale());
+        if (NumberText.human(text).problem() == null) {
+            return text;
+        }
+        // one group of three after one to three digits: 4.000 becomes 4.000,0 and 1,234 becomes 1,2340
+        return text.indexOf(',') < 0 ? text + ",0" : text + "0";
+    }
+
     /** A likelihood as a percentage. */
     public String percent(BigDecimal likelihood) {
         return likelihood == null ? "" : likelihood.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP) + " %";

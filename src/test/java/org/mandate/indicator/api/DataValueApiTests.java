@@ -4,11 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.mandate.access.AccessDenied;
 import org.mandate.access.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -26,6 +29,7 @@ import static org.mandate.organization.OrgFixtures.vinhYenFocalPoint;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional
+@RecordApplicationEvents
 class DataValueApiTests {
 
     private static final String HEADER = "indicator_code,org_unit_code,period,value,comment\n";
@@ -34,6 +38,8 @@ class DataValueApiTests {
     MockMvcTester mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationEvents events;
 
     private MvcTestResult postJson(String uri, String json, RequestPostProcessor who) {
         return mvc.post().uri(uri).contentType("application/json").content(json).header("Accept-Language", "en")
@@ -90,6 +96,27 @@ class DataValueApiTests {
                 vinhYenFocalPoint())).hasStatusOk().bodyJson().extractingPath("$.updated").isEqualTo(1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'DATA_VALUE_REOPENED'").query(Long.class)
                 .single()).isEqualTo(1);
+    }
+
+    @Test
+    void anotherApproverOfTheUnitIsRefusedReopeningAValueHeDidNotApprove() {
+        String key = "{\"indicator\":\"NEW_JOBS\",\"unit\":\"VP.VY\",\"period\":\"2024Q2\"";
+        assertThat(postJson("/api/v1/data-values",
+                "[{\"indicator\":\"NEW_JOBS\",\"unit\":\"VP.VY\",\"period\":\"2024Q2\",\"value\":710}]",
+                vinhYenFocalPoint())).hasStatusOk();
+        assertThat(postJson("/api/v1/data-values/approve", key + "}", provincialSecretariat())).hasStatusOk();
+
+        var refused = postJson("/api/v1/data-values/reopen", key + ",\"reason\":\"Số liệu chưa khớp\"}",
+                as(Role.LEADER, Set.of("VP")));
+        assertThat(refused).hasStatus(403).bodyJson().extractingPath("$.detail").asString()
+                .contains("Only the approver", "secretariat-VP");
+        assertThat(jdbc.sql("SELECT state FROM data_value WHERE unit_code = 'VP.VY' AND period = '2024Q2'")
+                .query(String.class).single()).isEqualTo("APPROVED");
+        assertThat(events.stream(AccessDenied.class)).as("the refusal is audited")
+                .anyMatch(e -> e.username().equals("leader-VP") && e.resource().equals("DataValue NEW_JOBS/VP.VY/2024Q2"));
+
+        assertThat(postJson("/api/v1/data-values/reopen", key + ",\"reason\":\"Số liệu chưa khớp\"}",
+                provincialSecretariat())).hasStatusOk().bodyJson().extractingPath("$.state").isEqualTo("SUBMITTED");
     }
 
     @Test

@@ -66,7 +66,8 @@ class IndicatorPagesTests {
         assertThat(mvc.get().uri("/indicators").with(LEADER).exchange()).hasStatusOk().bodyText()
                 .contains("Thu ngân sách nhà nước trên địa bàn", "cộng dồn trong năm");
         assertThat(mvc.get().uri("/indicators/GRDP_PER_CAPITA?unit=VP").with(LEADER).exchange()).hasStatusOk()
-                .bodyText().contains("146,3", "158,8", "Không đạt", "<svg", "<polyline", "Khó đạt");
+                .bodyText().contains("146,3", "158,8", "Không đạt", "Khó đạt", "id=\"indicator-chart\"", "data-chart=",
+                        "echarts.min.js", "Lộ trình");
     }
 
     @Test
@@ -76,7 +77,7 @@ class IndicatorPagesTests {
                 .param("comment_NEW_JOBS", "").exchange();
         assertThat(save).hasStatus3xxRedirection();
         var grid = mvc.get().uri("/indicators/entry?unit=VP.VY&period=2025-05").with(vinhYenFocalPoint()).exchange();
-        assertThat(grid).hasStatusOk().bodyText().contains("1234.5", ">nháp</span>");
+        assertThat(grid).hasStatusOk().bodyText().contains("1.234,5", ">nháp</span>");
         assertThat(mvc.post().uri("/indicators/entry/submit").with(vinhYenFocalPoint()).with(csrf())
                 .param("unit", "VP.VY").param("period", "2025-05").exchange()).hasStatus3xxRedirection();
         assertThat(mvc.get().uri("/indicators/approvals").with(provincialSecretariat()).exchange()).hasStatusOk()
@@ -96,6 +97,63 @@ class IndicatorPagesTests {
         assertThat(page).hasStatusOk().bodyText().contains("Chưa lưu gì", "không rõ nghĩa", "table-danger");
         assertThat(mvc.get().uri("/indicators/entry?unit=VP.VY&period=2025-05").with(vinhYenFocalPoint()).exchange())
                 .bodyText().doesNotContain(">nháp</span>");
+    }
+
+    @Test
+    void aGridRowSavesOnItsOwnAndAnswersWithItsStateInVietnameseNumbers() {
+        var row = mvc.post().uri("/indicators/entry/row?indicator=NEW_JOBS").with(vinhYenFocalPoint()).with(csrf())
+                .param("unit", "VP.VY").param("period", "2025-05").param("value_NEW_JOBS", "1.234,5").exchange();
+        assertThat(row).hasStatusOk().hasHeader("HX-Trigger", "entry-saved");
+        assertThat(row).bodyText().contains("nháp", "Đã lưu", "data-shown=\"1.234,5\"")
+                .doesNotContain("<html", "data-invalid");
+        assertThat(mvc.get().uri("/indicators/entry/summary?unit=VP.VY&period=2025-05").with(vinhYenFocalPoint())
+                .exchange()).hasStatusOk().bodyText().contains("Nháp: 1", "Gửi phê duyệt 1 số liệu nháp");
+    }
+
+    @Test
+    void aValueAboveTheIndicatorsMaximumIsKeptBackUntilItHasAComment() {
+        var warned = mvc.post().uri("/indicators/entry/row?indicator=PUBLIC_INVEST_DISBURSED").with(vinhYenFocalPoint())
+                .with(csrf()).param("unit", "VP.VY").param("period", "2025-05")
+                .param("value_PUBLIC_INVEST_DISBURSED", "130").exchange();
+        assertThat(warned).hasStatusOk().doesNotContainHeader("HX-Trigger");
+        assertThat(warned).bodyText().contains("Cao hơn mức tối đa hợp lý 100: hãy giải thích trong ghi chú",
+                "data-invalid=\"comment\"", "data-shown=\"130\"").doesNotContain("nháp");
+        var explained = mvc.post().uri("/indicators/entry/row?indicator=PUBLIC_INVEST_DISBURSED")
+                .with(vinhYenFocalPoint()).with(csrf()).param("unit", "VP.VY").param("period", "2025-05")
+                .param("value_PUBLIC_INVEST_DISBURSED", "130")
+                .param("comment_PUBLIC_INVEST_DISBURSED", "Giải ngân cả vốn năm trước chuyển sang").exchange();
+        assertThat(explained).hasStatusOk().hasHeader("HX-Trigger", "entry-saved");
+        assertThat(explained).bodyText().contains("nháp").doesNotContain("data-invalid");
+    }
+
+    @Test
+    void anAmbiguousNumberInARowIsRefusedAndShownBackAsTyped() {
+        var row = mvc.post().uri("/indicators/entry/row?indicator=NEW_JOBS").with(vinhYenFocalPoint()).with(csrf())
+                .param("unit", "VP.VY").param("period", "2025-05").param("value_NEW_JOBS", "1,234").exchange();
+        assertThat(row).hasStatusOk().doesNotContainHeader("HX-Trigger");
+        assertThat(row).bodyText().contains("không rõ nghĩa", "data-invalid=\"value\"", "data-shown=\"1,234\"");
+    }
+
+    @Test
+    void onlyTheApproverMayReopenAValueOnTheGridAndOthersAreToldWhy() {
+        mvc.post().uri("/indicators/entry").with(vinhYenFocalPoint()).with(csrf()).param("unit", "VP.VY")
+                .param("period", "2025-05").param("value_NEW_JOBS", "900").exchange();
+        mvc.post().uri("/indicators/entry/submit").with(vinhYenFocalPoint()).with(csrf()).param("unit", "VP.VY")
+                .param("period", "2025-05").exchange();
+        mvc.post().uri("/indicators/approvals/approve").with(provincialSecretariat()).with(csrf())
+                .param("indicator", "NEW_JOBS").param("unit", "VP.VY").param("period", "2025-05").exchange();
+        assertThat(mvc.get().uri("/indicators/entry?unit=VP.VY&period=2025-05").with(LEADER).exchange())
+                .bodyText().doesNotContain("reopen-reason");
+        var refused = mvc.post().uri("/indicators/approvals/reopen").with(LEADER).with(csrf()).param("indicator", "NEW_JOBS")
+                .param("unit", "VP.VY").param("period", "2025-05").param("reason", "Kiểm tra lại").exchange();
+        assertThat(refused).hasStatus3xxRedirection().flash().containsEntry("reopenRefused",
+                "Chỉ người đã phê duyệt số liệu NEW_JOBS của VP.VY kỳ 2025-05 (secretariat-VP) mới được mở lại.");
+        assertThat(mvc.get().uri("/indicators/entry?unit=VP.VY&period=2025-05").with(provincialSecretariat())
+                .exchange()).bodyText().contains("reopen-reason");
+        var reopened = mvc.post().uri("/indicators/approvals/reopen").with(provincialSecretariat()).with(csrf())
+                .param("indicator", "NEW_JOBS").param("unit", "VP.VY").param("period", "2025-05")
+                .param("reason", "Kiểm tra lại").exchange();
+        assertThat(reopened).hasStatus3xxRedirection().flash().containsEntry("reopened", "NEW_JOBS");
     }
 
     @Test
