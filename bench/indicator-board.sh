@@ -200,11 +200,11 @@ cold() { # cold NAME URLS_FILE HEADER: each URL once, in order, timed by curl
         read -r code t < <(curl -sS -o /dev/null -w '%{http_code} %{time_total}\n' -H "$header" --max-time 900 "$BASE$url")
         echo "$code $t $url" >>"$OUT/cold-$name.txt"
     done <"$urls"
-    sort -k2 -n "$OUT/cold-$name.txt" | awk -v name="$name" -v load="$(cut -d' ' -f1-3 /proc/loadavg)" '
+    sort -k2 -n "$OUT/cold-$name.txt" | awk -v name="$name" -v la="$(cut -d' ' -f1-3 /proc/loadavg)" '
         { t[NR] = $2; if ($1 != 200) bad++ }
         END { printf "cold %s: %d requests, non-200 %d, min %.0f ms, median %.0f ms, p95 %.0f ms, max %.0f ms (load %s)\n",
               name, NR, bad + 0, t[1] * 1000, t[int((NR + 1) / 2)] * 1000, t[int(NR * 0.95 + 0.999)] * 1000,
-              t[NR] * 1000, load }' | tee -a "$OUT/cold-$name.txt" >&2
+              t[NR] * 1000, la }' | tee -a "$OUT/cold-$name.txt" >&2
 }
 echo "cold pass (nothing kept yet; load $(cut -d' ' -f1-3 /proc/loadavg))..." >&2
 cold board "$OUT/urls-board.txt" "$PAGE_AUTH"

@@ -111,14 +111,21 @@ class Actuals {
                 put(annual, months, y, year.annual(), year.months());
             }
         }
-        if (!missing.isEmpty()) {
-            Series computed = series(indicator, unitCode, lineage.get(), missing.getFirst(), missing.getLast());
-            for (int y : missing) {
+        List<OrgUnitView> units = missing.isEmpty() ? List.of() : lineage.get();
+        int i = 0;
+        while (i < missing.size()) {
+            int j = i;
+            while (j + 1 < missing.size() && missing.get(j + 1) == missing.get(j) + 1) {
+                j++;
+            }
+            Series computed = series(indicator, unitCode, units, missing.get(i), missing.get(j));
+            for (int y : missing.subList(i, j + 1)) {
                 Annual a = computed.annual().get(y);
                 BigDecimal[] m = computed.months().get(y);
                 kept.keep(new KeptActuals.Key(indicator, unitCode, y), new KeptActuals.Year(stamp(g, indicator, y), a, m));
                 put(annual, months, y, a, m);
             }
+            i = j + 1;
         }
         return new Series(annual, months);
     }
