@@ -41,7 +41,7 @@ class Actuals {
     private final KeptActuals kept;
 
     Actuals(Organization organization, DataValues values, Indicators indicators, Generations generations,
-            @Value("${mandate.indicator.kept-years:200000}") int keptYears) {
+            @Value("${mandate.indicator.kept-years:100000}") int keptYears) {
         this.organization = organization;
         this.values = values;
         this.indicators = indicators;
