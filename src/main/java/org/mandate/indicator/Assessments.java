@@ -51,6 +51,7 @@ public class Assessments {
         indicators.all().forEach(i -> byCode.put(i.code(), i));
         List<Assessment> result = new ArrayList<>();
         Map<String, Actuals.Series> series = new HashMap<>();
+        Map<String, VerdictOverrides.Override> overridden = overrides.ofUnit(unitCode, year);
         for (Target t : indicators.targets(null, unitCode, year)) {
             if (t.year() != year || (kind != null && t.kind() != kind)) {
                 continue;
@@ -58,12 +59,16 @@ public class Assessments {
             Indicator indicator = byCode.get(t.indicatorCode());
             Actuals.Series s = series.computeIfAbsent(indicator.code(),
                     c -> actuals.series(indicator, unitCode, year - 9, year));
-            result.add(assess(indicator, t, s));
+            result.add(assess(indicator, t, s, overridden.get(indicator.id() + "/" + t.kind())));
         }
         return result;
     }
 
     Assessment assess(Indicator indicator, Target t, Actuals.Series s) {
+        return assess(indicator, t, s, overrides.find(indicator.id(), t.unitCode(), t.kind(), t.year()).orElse(null));
+    }
+
+    private Assessment assess(Indicator indicator, Target t, Actuals.Series s, VerdictOverrides.Override override) {
         BigDecimal actual;
         boolean estimate = false;
         BigDecimal difference = null;
@@ -87,7 +92,6 @@ public class Assessments {
             estimate |= !inTerm.isEmpty() && inTerm.size() < t.years();
         }
         VerdictRule.Judgement computed = VerdictRule.judge(indicator, t.value(), actual);
-        var override = overrides.find(indicator.id(), t.unitCode(), t.kind(), t.year()).orElse(null);
         return new Assessment(indicator.code(), t.unitCode(), t.year(), t.kind(), indicator.atPrecision(actual),
                 t.value(), computed.ratio(), override == null ? computed.verdict() : override.verdict(),
                 computed.verdict(), override == null ? null : override.reason(), estimate, difference);

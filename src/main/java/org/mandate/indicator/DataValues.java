@@ -23,9 +23,11 @@ class DataValues {
             """;
 
     private final JdbcClient jdbc;
+    private final Generations generations;
 
-    DataValues(JdbcClient jdbc) {
+    DataValues(JdbcClient jdbc, Generations generations) {
         this.jdbc = jdbc;
+        this.generations = generations;
     }
 
     Optional<DataValue> find(long indicatorId, String unitCode, Period period) {
@@ -50,16 +52,36 @@ class DataValues {
                 .query(DataValues::value).list();
     }
 
-    /** Values of the indicator for the units in the years, that count for reporting (submitted or approved). */
-    List<DataValue> counted(long indicatorId, Collection<String> unitCodes, int fromYear, int toYear) {
-        if (unitCodes.isEmpty()) {
+    /**
+     * Values of the indicator in the years that count for reporting (submitted or approved), of every
+     * unit in the subtrees of the given materialised paths: path ranges [{@code /1/7/}, {@code /1/70})
+     * on the indexed, C-collated {@code org_unit.path}, so that no list of unit codes is sent or
+     * searched. The years are a range of {@code period_start} (a period lies within its year), not of
+     * {@code period_year}: with bind parameters PostgreSQL's generic plan took a year range of
+     * {@code data_value_year_idx} for very selective and read all of the indicator's values in those
+     * years (200,000 at national size, 250 ms); without it the plan starts from the subtree's units and
+     * looks each one up in {@code data_value_uk} (30 ms for a province). See BENCHMARKS.md section 6.
+     */
+    List<DataValue> countedInSubtrees(long indicatorId, Collection<String> rootPaths, int fromYear, int toYear) {
+        if (rootPaths.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + """
-                 WHERE v.indicator_id = :indicator AND v.unit_code IN (:units)
-                   AND v.period_year BETWEEN :from AND :to AND v.state <> 'DRAFT'
-                 ORDER BY v.period_start, v.period_end""")
-                .param("indicator", indicatorId).param("units", unitCodes).param("from", fromYear).param("to", toYear)
+        StringBuilder ranges = new StringBuilder();
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        int n = 0;
+        for (String path : rootPaths) {
+            ranges.append(n == 0 ? "" : " OR ").append("(u.path >= :from").append(n).append(" AND u.path < :to")
+                    .append(n).append(')');
+            params.put("from" + n, path);
+            params.put("to" + n, path.substring(0, path.length() - 1) + "0");
+            n++;
+        }
+        return jdbc.sql(SELECT + " JOIN org_unit u ON u.code = v.unit_code"
+                        + " WHERE v.indicator_id = :indicator AND v.period_start BETWEEN :fromDay AND :toDay"
+                        + " AND v.state <> 'DRAFT' AND (" + ranges + ") ORDER BY v.period_start, v.period_end")
+                .params(params).param("indicator", indicatorId)
+                .param("fromDay", java.time.LocalDate.of(fromYear, 1, 1))
+                .param("toDay", java.time.LocalDate.of(toYear, 12, 31))
                 .query(DataValues::value).list();
     }
 
@@ -85,6 +107,7 @@ class DataValues {
     }
 
     void insert(long indicatorId, Long provinceId, DataValue v) {
+        generations.changed(v.indicatorCode(), v.period().year());
         jdbc.sql("""
                 INSERT INTO data_value (indicator_id, unit_code, province_id, period, period_type, period_year,
                   period_start, period_end, amount, comment, state, entered_by, entered_at)
@@ -99,6 +122,7 @@ class DataValues {
     }
 
     void update(long indicatorId, DataValue v, Instant decidedAt) {
+        generations.changed(v.indicatorCode(), v.period().year());
         jdbc.sql("""
                 UPDATE data_value SET amount = :amount, comment = :comment, state = :state, entered_by = :by,
                   entered_at = :at, decided_by = :decidedBy, decided_at = :decidedAt, reopen_reason = :reason,

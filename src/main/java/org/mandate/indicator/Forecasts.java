@@ -17,7 +17,6 @@ import org.mandate.delivery.Delivery;
 import org.mandate.delivery.TaskStatus;
 import org.mandate.access.Permission;
 import org.mandate.organization.OrgUnitView;
-import org.mandate.organization.Organization;
 import org.mandate.shared.ChangeRecorded;
 import org.mandate.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,7 +35,6 @@ public class Forecasts {
 
     private final Indicators indicators;
     private final Actuals actuals;
-    private final Organization organization;
     private final AccessPolicy access;
     private final ForecastSettings settings;
     private final Delivery delivery;
@@ -44,7 +42,7 @@ public class Forecasts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Forecasts(Indicators indicators, Actuals actuals, Organization organization, AccessPolicy access,
+    Forecasts(Indicators indicators, Actuals actuals, AccessPolicy access,
               ForecastSettings settings, Delivery delivery, VerdictOverrides notes, ApplicationEventPublisher events,
               Clock clock) {
         this.delivery = delivery;
@@ -53,7 +51,6 @@ public class Forecasts {
         this.clock = clock;
         this.indicators = indicators;
         this.actuals = actuals;
-        this.organization = organization;
         this.access = access;
         this.settings = settings;
     }
@@ -63,13 +60,14 @@ public class Forecasts {
         Map<String, Indicator> byCode = new HashMap<>();
         indicators.all().forEach(i -> byCode.put(i.code(), i));
         List<Forecast> result = new ArrayList<>();
+        SubUnitTargets subTargets = new SubUnitTargets(unitCode, asOf.getYear());
         for (Target t : indicators.targets(null, unitCode, asOf.getYear())) {
             if (t.kind() == TargetKind.ANNUAL && t.year() != asOf.getYear()) {
                 continue;
             }
             Indicator indicator = byCode.get(t.indicatorCode());
             Forecast f = forecast(indicator, t, asOf);
-            result.add(withWhy(f, indicator, t, asOf));
+            result.add(withWhy(f, indicator, t, asOf, subTargets));
         }
         return result;
     }
@@ -275,7 +273,35 @@ public class Forecasts {
         };
     }
 
-    private Forecast withWhy(Forecast f, Indicator indicator, Target t, LocalDate asOf) {
+    /**
+     * The targets of the units of a unit's lineage (other than itself) from a year on, read once for all
+     * the unit's forecasts that need a "why", and only when one does.
+     */
+    private final class SubUnitTargets {
+
+        private final String unitCode;
+        private final int fromYear;
+        private Map<String, List<Target>> byKey;
+
+        SubUnitTargets(String unitCode, int fromYear) {
+            this.unitCode = unitCode;
+            this.fromYear = fromYear;
+        }
+
+        List<Target> of(String indicatorCode, TargetKind kind, int year) {
+            if (byKey == null) {
+                List<String> parts = actuals.lineage(unitCode).stream().map(OrgUnitView::code)
+                        .filter(c -> !c.equals(unitCode)).toList();
+                byKey = new HashMap<>();
+                indicators.targetsOfUnits(parts, fromYear).forEach(t -> byKey
+                        .computeIfAbsent(t.indicatorCode() + "/" + t.kind() + "/" + t.year(), k -> new ArrayList<>())
+                        .add(t));
+            }
+            return byKey.getOrDefault(indicatorCode + "/" + kind + "/" + year, List.of());
+        }
+    }
+
+    private Forecast withWhy(Forecast f, Indicator indicator, Target t, LocalDate asOf, SubUnitTargets subTargets) {
         if (!f.needsAttention()) {
             return f;
         }
@@ -286,10 +312,8 @@ public class Forecasts {
                 why.add(new Forecast.Reason("LINKED_TASK", code, status.name(), null));
             }
         }
-        List<OrgUnitView> lineage = organization.lineage(t.unitCode());
-        List<String> parts = lineage.stream().map(OrgUnitView::code).filter(c -> !c.equals(t.unitCode())).toList();
         List<Forecast.Reason> behind = new ArrayList<>();
-        for (Target sub : indicators.targetsOfUnits(indicator.code(), parts, t.kind(), t.year())) {
+        for (Target sub : subTargets.of(indicator.code(), t.kind(), t.year())) {
             Forecast subForecast = forecast(indicator, sub, asOf);
             BigDecimal ratio = VerdictRule.ratio(indicator.direction(), sub.value(), subForecast.projected());
             if (ratio != null && ratio.compareTo(BigDecimal.ONE) < 0) {

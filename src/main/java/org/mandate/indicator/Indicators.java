@@ -100,13 +100,13 @@ class Indicators {
                 .query(Indicators::target).list();
     }
 
-    List<Target> targetsOfUnits(String indicatorCode, List<String> unitCodes, TargetKind kind, int year) {
+    /** Every target of the units whose year is {@code fromYear} or later, in one query. */
+    List<Target> targetsOfUnits(List<String> unitCodes, int fromYear) {
         if (unitCodes.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(TARGET_SELECT + " WHERE i.code = :indicator AND t.unit_code IN (:units) AND t.kind = :kind AND t.target_year = :year")
-                .param("indicator", indicatorCode).param("units", unitCodes).param("kind", kind.name())
-                .param("year", year).query(Indicators::target).list();
+        return jdbc.sql(TARGET_SELECT + " WHERE t.unit_code IN (:units) AND t.target_year >= :year")
+                .param("units", unitCodes).param("year", fromYear).query(Indicators::target).list();
     }
 
     Optional<Target> target(String indicatorCode, String unitCode, TargetKind kind, int year) {

@@ -20,6 +20,18 @@ class VerdictOverrides {
         this.jdbc = jdbc;
     }
 
+    /** The unit's overrides of the year's targets, by {@code indicatorId/kind}: one query for a whole board. */
+    java.util.Map<String, Override> ofUnit(String unitCode, int year) {
+        java.util.Map<String, Override> result = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT indicator_id, kind, verdict, reason, decided_by FROM verdict_override
+                WHERE unit_code = :unit AND target_year = :year""")
+                .param("unit", unitCode).param("year", year)
+                .query((rs, n) -> result.put(rs.getLong(1) + "/" + rs.getString(2),
+                        new Override(Verdict.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5)))).list();
+        return result;
+    }
+
     Optional<Override> find(long indicatorId, String unitCode, TargetKind kind, int year) {
         return jdbc.sql("""
                 SELECT verdict, reason, decided_by FROM verdict_override

@@ -50,6 +50,13 @@ class OrgQueries {
                 .query(OrgQueries::unit).list();
     }
 
+    /** The units valid on the date directly under the parent (the top-level ones for a null parent). */
+    List<OrgUnitView> childrenValidOn(Long parentId, LocalDate asOf) {
+        return jdbc.sql(UNIT + "WHERE " + (parentId == null ? "u.parent_id IS NULL" : "u.parent_id = :parent")
+                        + " AND " + VALID_ON + " ORDER BY u.code")
+                .param("parent", parentId).param("asOf", asOf).query(OrgQueries::unit).list();
+    }
+
     Optional<OrgUnitView> byCode(String code) {
         return jdbc.sql(UNIT + "WHERE u.code = :code").param("code", code).query(OrgQueries::unit).optional();
     }

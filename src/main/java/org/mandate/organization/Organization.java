@@ -55,6 +55,11 @@ public class Organization {
         return UnitTree.of(queries.subtreeValidOn(unit(rootCode).path(), asOf));
     }
 
+    /** The units valid on the date directly under the unit, or the top-level ones for a null code, by code. */
+    public List<OrgUnitView> childrenAsOf(String code, LocalDate asOf) {
+        return queries.childrenValidOn(code == null ? null : unit(code).id(), asOf);
+    }
+
     public Optional<OrgUnitView> findUnit(String code) {
         return code == null ? Optional.empty() : queries.byCode(code);
     }

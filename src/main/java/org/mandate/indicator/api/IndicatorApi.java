@@ -1,15 +1,20 @@
 package org.mandate.indicator.api;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.mandate.indicator.ImportResult;
 import org.mandate.indicator.Indicator;
 import org.mandate.indicator.IndicatorCatalogue;
+import org.mandate.indicator.RollUp;
+import org.mandate.indicator.RollUps;
 import org.mandate.indicator.io.IndicatorFiles;
 import org.mandate.shared.DomainException;
 import org.mandate.shared.io.Downloads;
 import org.mandate.shared.io.TabularFormat;
 import org.mandate.shared.io.UploadedFile;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,7 +32,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code /api/v1/indicators}: the catalogue (INDICATOR_READ to read, TARGET_WRITE to change),
- * import and export in the columns of indicators.csv plus the optional ones.
+ * import and export in the columns of indicators.csv plus the optional ones, and
+ * {@code /{code}/roll-up?year=&unit=&asOf=}: the value by sub-unit (or top-level unit) and in total.
  */
 @RestController
 @RequestMapping("/api/v1/indicators")
@@ -35,10 +41,14 @@ class IndicatorApi {
 
     private final IndicatorCatalogue catalogue;
     private final IndicatorFiles files;
+    private final RollUps rollUps;
+    private final Clock clock;
 
-    IndicatorApi(IndicatorCatalogue catalogue, IndicatorFiles files) {
+    IndicatorApi(IndicatorCatalogue catalogue, IndicatorFiles files, RollUps rollUps, Clock clock) {
         this.catalogue = catalogue;
         this.files = files;
+        this.rollUps = rollUps;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -49,6 +59,17 @@ class IndicatorApi {
     @GetMapping("/{code}")
     Indicator indicator(@PathVariable String code) {
         return catalogue.indicator(code);
+    }
+
+    /**
+     * The indicator's value for the year under the unit (its sub-units on {@code asOf}, default today)
+     * or, without {@code unit}, across the top-level units, each part and the total rolled up through
+     * sub-units and reorganisations.
+     */
+    @GetMapping("/{code}/roll-up")
+    RollUp rollUp(@PathVariable String code, @RequestParam int year, @RequestParam(required = false) String unit,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return rollUps.of(code, unit, year, asOf == null ? LocalDate.now(clock) : asOf);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

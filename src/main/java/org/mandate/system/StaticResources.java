@@ -1,0 +1,26 @@
+package org.mandate.system;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+
+/**
+ * Static files under their own prefixes only ({@code /css/**}, {@code /js/**}, {@code /webjars/**}),
+ * instead of Spring Boot's catch-all {@code /**} (switched off with
+ * {@code spring.web.resources.add-mappings: false}). With the catch-all, the resource URL encoding
+ * that the webjars locator enables looked every link a page writes ({@code /indicators/BI01?unit=…})
+ * up on the class path as a possible static file, four locations each and never cached when not
+ * found: a target board with 50 rows spent most of its CPU time there (BENCHMARKS.md section 6).
+ */
+@Configuration(proxyBeanMethods = false)
+class StaticResources implements WebMvcConfigurer {
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/");
+        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/");
+        registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
+    }
+}
