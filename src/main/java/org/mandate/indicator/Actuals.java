@@ -1,6 +1,7 @@
 package org.mandate.indicator;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,12 +42,13 @@ class Actuals {
     private final KeptActuals kept;
 
     Actuals(Organization organization, DataValues values, Indicators indicators, Generations generations,
-            @Value("${mandate.indicator.kept-years:100000}") int keptYears) {
+            @Value("${mandate.indicator.kept-years:100000}") int keptYears,
+            @Value("${mandate.indicator.kept-for:PT10M}") Duration keptFor) {
         this.organization = organization;
         this.values = values;
         this.indicators = indicators;
         this.generations = generations;
-        this.kept = new KeptActuals(keptYears, 20_000);
+        this.kept = new KeptActuals(keptYears, 20_000, keptFor);
     }
 
     /** Annual values by year and, for each year, the 12 monthly values (null where missing). */

@@ -1,9 +1,11 @@
 package org.mandate.indicator;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 import org.mandate.organization.OrgUnitView;
 
@@ -12,6 +14,10 @@ import org.mandate.organization.OrgUnitView;
  * year of a unit's rolled-up actuals (annual value and months) per indicator definition, each with the
  * {@link Generations} counters it was computed under. A result is returned only while those counters
  * are unchanged, so a write anywhere (on any instance) is seen by the next read.
+ *
+ * <p>Counters are bumped just after a writer commits; an instance that dies in between leaves other
+ * instances holding the old year. As a safety net a kept result is also dropped after a maximum age
+ * (10 minutes by default), which bounds how long such a missed bump can show stale numbers.
  */
 final class KeptActuals {
 
@@ -28,12 +34,27 @@ final class KeptActuals {
     private record Lineage(long global, List<OrgUnitView> units) {
     }
 
-    private final Map<Key, Year> years;
-    private final Map<String, Lineage> lineages;
+    private record Held<T>(T value, long keptAt) {
+    }
 
-    KeptActuals(int maxYears, int maxLineages) {
+    private final Map<Key, Held<Year>> years;
+    private final Map<String, Held<Lineage>> lineages;
+    private final long maxAgeNanos;
+    private final LongSupplier nanoTime;
+
+    KeptActuals(int maxYears, int maxLineages, Duration maxAge) {
+        this(maxYears, maxLineages, maxAge, System::nanoTime);
+    }
+
+    KeptActuals(int maxYears, int maxLineages, Duration maxAge, LongSupplier nanoTime) {
         this.years = lru(maxYears);
         this.lineages = lru(maxLineages);
+        this.maxAgeNanos = maxAge.toNanos();
+        this.nanoTime = nanoTime;
+    }
+
+    private <T> T fresh(Held<T> held) {
+        return held != null && nanoTime.getAsLong() - held.keptAt() <= maxAgeNanos ? held.value() : null;
     }
 
     private static <K, V> Map<K, V> lru(int max) {
@@ -46,20 +67,20 @@ final class KeptActuals {
     }
 
     synchronized Year year(Key key, Stamp stamp) {
-        Year y = years.get(key);
+        Year y = fresh(years.get(key));
         return y != null && y.stamp().equals(stamp) ? y : null;
     }
 
     synchronized void keep(Key key, Year year) {
-        years.put(key, year);
+        years.put(key, new Held<>(year, nanoTime.getAsLong()));
     }
 
     synchronized List<OrgUnitView> lineage(String unitCode, long global) {
-        Lineage l = lineages.get(unitCode);
+        Lineage l = fresh(lineages.get(unitCode));
         return l != null && l.global() == global ? l.units() : null;
     }
 
     synchronized void keep(String unitCode, long global, List<OrgUnitView> units) {
-        lineages.put(unitCode, new Lineage(global, List.copyOf(units)));
+        lineages.put(unitCode, new Held<>(new Lineage(global, List.copyOf(units)), nanoTime.getAsLong()));
     }
 }

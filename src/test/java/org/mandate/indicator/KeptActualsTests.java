@@ -1,0 +1,36 @@
+package org.mandate.indicator;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class KeptActualsTests {
+
+    private final AtomicLong now = new AtomicLong();
+    private final KeptActuals kept = new KeptActuals(10, 10, Duration.ofMinutes(10), now::get);
+    private final KeptActuals.Stamp stamp = new KeptActuals.Stamp(1, 4, 0);
+    private final KeptActuals.Key key = new KeptActuals.Key(null, "VP", 2024);
+    private final KeptActuals.Year year = new KeptActuals.Year(stamp, null, new BigDecimal[12]);
+
+    @Test
+    void aKeptYearIsReusedWhileItsCountersAreUnchanged() {
+        kept.keep(key, year);
+
+        assertThat(kept.year(key, stamp)).isSameAs(year);
+        assertThat(kept.year(key, new KeptActuals.Stamp(1, 5, 0))).as("a write bumped the indicator's year").isNull();
+    }
+
+    @Test
+    void aKeptYearIsDroppedAfterItsMaximumAgeEvenWhenNoBumpArrived() {
+        kept.keep(key, year);
+
+        now.addAndGet(Duration.ofMinutes(10).toNanos());
+        assertThat(kept.year(key, stamp)).isSameAs(year);
+        now.addAndGet(1);
+        assertThat(kept.year(key, stamp)).isNull();
+    }
+}
