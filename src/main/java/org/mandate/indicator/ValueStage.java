@@ -1,0 +1,148 @@
+package org.mandate.indicator;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.mandate.shared.Period;
+import org.postgresql.PGConnection;
+
+/**
+ * The rows of one import, staged in a temporary table of the importing transaction so that the
+ * checks against stored values and the write are a few set-based statements instead of queries per
+ * row. On PostgreSQL rows go in with {@code COPY} (the table is dropped at commit); elsewhere (H2)
+ * with JDBC batches. Buffers at most {@link #BATCH} rows.
+ */
+final class ValueStage {
+
+    static final int BATCH = 5_000;
+    static final String TABLE = "data_value_stage";
+
+    private static final String COLUMNS = """
+            row_no INT NOT NULL, indicator_id BIGINT NOT NULL, unit_code VARCHAR(64) NOT NULL, province_id BIGINT,
+            period VARCHAR(8) NOT NULL, period_type VARCHAR(10) NOT NULL, period_year INT NOT NULL,
+            period_start DATE NOT NULL, period_end DATE NOT NULL, amount NUMERIC(24, 6) NOT NULL,
+            comment VARCHAR(2000)""";
+
+    private final Connection connection;
+    private final boolean postgres;
+    private final StringBuilder copyBuffer = new StringBuilder(1 << 20);
+    private PreparedStatement insert;
+    private int buffered;
+    private long staged;
+
+    private ValueStage(Connection connection, boolean postgres) {
+        this.connection = connection;
+        this.postgres = postgres;
+    }
+
+    /** Creates (or empties) the stage table in the connection's open transaction. */
+    static ValueStage open(Connection connection) throws SQLException {
+        boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        try (Statement s = connection.createStatement()) {
+            s.execute(postgres
+                    ? "CREATE TEMPORARY TABLE IF NOT EXISTS " + TABLE + " (" + COLUMNS + ") ON COMMIT DROP"
+                    : "CREATE LOCAL TEMPORARY TABLE IF NOT EXISTS " + TABLE + " (" + COLUMNS + ") TRANSACTIONAL");
+            s.execute("DELETE FROM " + TABLE);
+        }
+        return new ValueStage(connection, postgres);
+    }
+
+    boolean postgres() {
+        return postgres;
+    }
+
+    long staged() {
+        return staged;
+    }
+
+    void add(int row, long indicatorId, String unitCode, Long provinceId, Period period, BigDecimal amount,
+             String comment) throws SQLException {
+        if (postgres) {
+            StringBuilder b = copyBuffer;
+            b.append(row).append('\t').append(indicatorId).append('\t');
+            escape(b, unitCode);
+            b.append('\t').append(provinceId == null ? "\\N" : provinceId.toString()).append('\t')
+                    .append(period).append('\t').append(period.type().name()).append('\t').append(period.year())
+                    .append('\t').append(period.startDate()).append('\t').append(period.endDate()).append('\t')
+                    .append(amount.toPlainString()).append('\t');
+            if (comment == null) {
+                b.append("\\N");
+            } else {
+                escape(b, comment);
+            }
+            b.append('\n');
+        } else {
+            if (insert == null) {
+                insert = connection.prepareStatement("INSERT INTO " + TABLE + " VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+            }
+            insert.setInt(1, row);
+            insert.setLong(2, indicatorId);
+            insert.setString(3, unitCode);
+            insert.setObject(4, provinceId);
+            insert.setString(5, period.toString());
+            insert.setString(6, period.type().name());
+            insert.setInt(7, period.year());
+            insert.setDate(8, Date.valueOf(period.startDate()));
+            insert.setDate(9, Date.valueOf(period.endDate()));
+            insert.setBigDecimal(10, amount);
+            insert.setString(11, comment);
+            insert.addBatch();
+        }
+        staged++;
+        if (++buffered >= BATCH) {
+            flush();
+        }
+    }
+
+    /** Sends the buffered rows. */
+    void flush() throws SQLException {
+        if (buffered == 0) {
+            return;
+        }
+        if (postgres) {
+            try {
+                connection.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn("COPY " + TABLE + " FROM STDIN", new StringReader(copyBuffer.toString()));
+            } catch (IOException e) {
+                throw new SQLException(e);
+            }
+            copyBuffer.setLength(0);
+        } else {
+            insert.executeBatch();
+        }
+        buffered = 0;
+    }
+
+    /** Flushes and, on PostgreSQL, gathers statistics (temporary tables are not analysed automatically). */
+    void finish() throws SQLException {
+        flush();
+        if (insert != null) {
+            insert.close();
+            insert = null;
+        }
+        if (postgres && staged > 0) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("ANALYZE " + TABLE);
+            }
+        }
+    }
+
+    private static void escape(StringBuilder b, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> b.append("\\\\");
+                case '\t' -> b.append("\\t");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                default -> b.append(c);
+            }
+        }
+    }
+}
