@@ -124,19 +124,21 @@ echo "values: HTTP $r: $(head -c 300 "$OUT/import-values.json")" >&2
 [[ "${r% *}" == 200 ]] || { echo "the import failed" >&2; exit 1; }
 STORED=$(psql_db -At -c "SELECT count(*) FROM data_value WHERE indicator_id IN (SELECT id FROM indicator WHERE code LIKE 'BENCH\_%')")
 
+grep 'data values:' "$OUT/app.log" | tail -3 | sed 's/.*ValueImport *: //' >&2
 echo "importing the same file again (every row unchanged)..." >&2
 r=$(post again /api/v1/data-values/import "$DATA/data_values.csv")
 AGAIN_S=${r#* }
 echo "again: HTTP $r: $(head -c 300 "$OUT/import-again.json")" >&2
+grep 'data values:' "$OUT/app.log" | tail -1 | sed 's/.*ValueImport *: //' >&2
 
 # --- plain COPY of the same rows into a same-shaped table -----------------------------------------
 COLS="indicator_id, unit_code, province_id, period, period_type, period_year, period_start, period_end, amount, comment, state, entered_by, entered_at"
-psql_db -c "\\copy (SELECT $COLS FROM data_value WHERE indicator_id IN (SELECT id FROM indicator WHERE code LIKE 'BENCH\\_%')) TO '$PWD/$OUT/rows.tsv'"
+psql_db -c "COPY (SELECT $COLS FROM data_value WHERE indicator_id IN (SELECT id FROM indicator WHERE code LIKE 'BENCH\\_%')) TO STDOUT" >"$OUT/rows.tsv"
 psql_db -c "DROP TABLE IF EXISTS bench_copy; CREATE TABLE bench_copy (LIKE data_value INCLUDING ALL)"
 psql_db -c "CHECKPOINT" >/dev/null
 echo "COPY of $STORED rows into bench_copy..." >&2
 t0=$(now)
-psql_db -c "\\copy bench_copy ($COLS) FROM '$PWD/$OUT/rows.tsv'"
+psql_db -c "COPY bench_copy ($COLS) FROM STDIN" <"$OUT/rows.tsv"
 t1=$(now)
 COPY_S=$(secs "$t0" "$t1")
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)

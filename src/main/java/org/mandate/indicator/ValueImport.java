@@ -24,6 +24,8 @@ import org.mandate.organization.Organization;
 import org.mandate.shared.ChangeRecorded;
 import org.mandate.shared.Period;
 import org.mandate.shared.RowError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,6 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ValueImport {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ValueImport.class);
     static final int MAX_ERRORS = 1_000;
     static final int COMMENT_MAX = 2_000;
 
@@ -71,6 +74,7 @@ public class ValueImport {
     @Transactional
     public ImportResult run(EntrySource source, ImportedFile file, boolean dryRun, ImportProgress progress)
             throws IOException {
+        long started = System.nanoTime();
         access.require(Permission.DATA_ENTER);
         Map<String, Indicator> byCode = new HashMap<>();
         indicators.all().forEach(i -> byCode.put(i.code(), i));
@@ -132,11 +136,15 @@ public class ValueImport {
             });
             progress.phase(ImportProgress.Phase.CHECKING);
             stage.finish();
+            long read = System.nanoTime();
             StagedValues staged = new StagedValues(jdbc, new JdbcTemplate(dataSource), MAX_ERRORS);
             staged.duplicates(errors);
             staged.locked(errors);
             historyWarnings(staged, byCode, errors);
             partWarnings(staged, byCode, parents, errors);
+            long checked = System.nanoTime();
+            LOG.info("data values: {} rows read and staged in {} ms, checked in {} ms, {} error(s)", progress.rows(),
+                    (read - started) / 1_000_000, (checked - read) / 1_000_000, errors.total());
             errors.rejectIfAny();
             StagedValues.Matches matches = staged.matches();
             long imported = stage.staged() - matches.matched();
@@ -152,6 +160,8 @@ public class ValueImport {
                 if (imported > 0 || matches.changed() > 0) {
                     staged.write(matches.matched() > 0, actor, now);
                 }
+                LOG.info("data values: {} new, {} changed written in {} ms", imported, matches.changed(),
+                        (System.nanoTime() - checked) / 1_000_000);
                 events.publishEvent(new ChangeRecorded("DATA_VALUES_IMPORTED", "DataValueImport", file.sha256(), null,
                         null, receipt(file, progress.rows(), result)));
             }
