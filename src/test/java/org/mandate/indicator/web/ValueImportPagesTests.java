@@ -42,7 +42,7 @@ class ValueImportPagesTests {
         return location;
     }
 
-    private String finished(String location, RequestPostProcessor who) throws InterruptedException {
+    private String finished(String location, RequestPostProcessor who) throws Exception {
         for (int i = 0; i < 300; i++) {
             MvcTestResult status = mvc.get().uri(location + "/status").header("Accept-Language", "en").with(who)
                     .exchange();
