@@ -89,8 +89,10 @@ public class ValueImport {
         Map<String, Boolean> scope = new HashMap<>();
         ImportErrors errors = new ImportErrors(MAX_ERRORS);
         Connection connection = DataSourceUtils.getConnection(dataSource);
+        ValueStage stage = null;
         try {
-            ValueStage stage = ValueStage.open(connection);
+            stage = ValueStage.open(connection);
+            ValueStage staging = stage;
             source.read((number, e, problems) -> {
                 progress.rowRead();
                 long before = errors.total();
@@ -104,7 +106,7 @@ public class ValueImport {
                 if (e.unitCode() != null) {
                     if (unit == null) {
                         errors.add(new RowError(number, "org_unit_code", "indicator.import.unit.unknown", e.unitCode()));
-                    } else if (!scope.computeIfAbsent(unit.code(), c -> access.can(Permission.DATA_ENTER, c))) {
+                    } else if (!scope.computeIfAbsent(unit.code(), c -> inScope(staging, c))) {
                         errors.add(new RowError(number, "org_unit_code", "indicator.import.outOfScope", e.unitCode()));
                     } else if (e.period() != null && !existedDuring(unit, e.period())) {
                         errors.add(new RowError(number, "period", "indicator.import.unit.notValid", e.unitCode(),
@@ -128,7 +130,7 @@ public class ValueImport {
                     }
                 }
                 try {
-                    stage.add(number, indicator.id(), unit.code(), IndicatorCatalogue.provinceOf(unit), e.period(),
+                    staging.add(number, indicator.id(), unit.code(), IndicatorCatalogue.provinceOf(unit), e.period(),
                             e.value(), comment);
                 } catch (SQLException ex) {
                     throw new UncategorizedSQLException("staging data values", null, ex);
@@ -169,8 +171,21 @@ public class ValueImport {
         } catch (SQLException e) {
             throw new UncategorizedSQLException("importing data values", null, e);
         } finally {
+            if (stage != null) {
+                stage.close();
+            }
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+    }
+
+    /** Whether the caller may enter values of the unit (asked once per unit, with the connection free). */
+    private boolean inScope(ValueStage stage, String unitCode) {
+        try {
+            stage.quiesce();
+        } catch (SQLException e) {
+            throw new UncategorizedSQLException("staging data values", null, e);
+        }
+        return access.can(Permission.DATA_ENTER, unitCode);
     }
 
     /** The outlier check for rows whose unit has a history: one query per indicator, unit and period type. */

@@ -1,6 +1,5 @@
 package org.mandate.indicator;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -8,6 +7,10 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.mandate.shared.Period;
 import org.postgresql.PGConnection;
@@ -16,7 +19,7 @@ import org.postgresql.PGConnection;
  * The rows of one import, staged in a temporary table of the importing transaction so that the
  * checks against stored values and the write are a few set-based statements instead of queries per
  * row. On PostgreSQL rows go in with {@code COPY} (the table is dropped at commit); elsewhere (H2)
- * with JDBC batches. Buffers at most {@link #BATCH} rows.
+ * with JDBC batches. Buffers at most two batches of {@link #BATCH} rows.
  */
 final class ValueStage {
 
@@ -31,7 +34,10 @@ final class ValueStage {
 
     private final Connection connection;
     private final boolean postgres;
-    private final StringBuilder copyBuffer = new StringBuilder(1 << 20);
+    private StringBuilder copyBuffer = new StringBuilder(1 << 20);
+    private StringBuilder spareBuffer = new StringBuilder(1 << 20);
+    private ExecutorService copier;
+    private Future<?> copying;
     private PreparedStatement insert;
     private int buffered;
     private long staged;
@@ -100,28 +106,76 @@ final class ValueStage {
         }
     }
 
-    /** Sends the buffered rows. */
+    /**
+     * Sends the buffered rows. On PostgreSQL the COPY runs on a second thread while the caller reads
+     * on (at most one batch in flight), so that reading and staging use both cores; the caller must
+     * {@link #quiesce()} before it uses the connection itself.
+     */
     void flush() throws SQLException {
         if (buffered == 0) {
             return;
         }
         if (postgres) {
-            try {
-                connection.unwrap(PGConnection.class).getCopyAPI()
-                        .copyIn("COPY " + TABLE + " FROM STDIN", new StringReader(copyBuffer.toString()));
-            } catch (IOException e) {
-                throw new SQLException(e);
+            quiesce();
+            if (copier == null) {
+                copier = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("value-stage").daemon().factory());
             }
-            copyBuffer.setLength(0);
+            String batch = copyBuffer.toString();
+            StringBuilder used = copyBuffer;
+            copyBuffer = spareBuffer;
+            spareBuffer = used;
+            spareBuffer.setLength(0);
+            copying = copier.submit(() -> {
+                connection.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn("COPY " + TABLE + " FROM STDIN", new StringReader(batch));
+                return null;
+            });
         } else {
             insert.executeBatch();
         }
         buffered = 0;
     }
 
+    /** Waits until no COPY is in flight, so that the connection is free. */
+    void quiesce() throws SQLException {
+        if (copying == null) {
+            return;
+        }
+        try {
+            copying.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof SQLException sql ? sql : new SQLException(e.getCause());
+        } finally {
+            copying = null;
+        }
+    }
+
+    /** Waits for a COPY in flight (its failure no longer matters) and stops the copying thread. */
+    void close() {
+        if (copying != null) {
+            try {
+                copying.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                // the import is failing already; the transaction rolls back
+            }
+            copying = null;
+        }
+        if (copier != null) {
+            copier.shutdownNow();
+            copier = null;
+        }
+    }
+
     /** Flushes and, on PostgreSQL, gathers statistics (temporary tables are not analysed automatically). */
     void finish() throws SQLException {
         flush();
+        quiesce();
+        close();
         if (insert != null) {
             insert.close();
             insert = null;

@@ -92,12 +92,17 @@ class ValueImportTests {
         return catchThrowableOfType(ImportRejected.class, () -> importText(text, ValueFormat.CSV, false)).errors();
     }
 
-    /** Writes {@code rows} distinct values (monthly from 2030 on, every current unit of VP, every indicator). */
+    /**
+     * Writes {@code rows} distinct values with a comment (monthly from 2030 on, every current unit of
+     * Phú Thọ, every indicator); the administrator imports them.
+     */
     private Path generate(int rows, int badRow) throws IOException {
+        signIn(Role.ADMIN, "PT");
         List<String> units = jdbc.sql("""
                 SELECT code FROM org_unit WHERE valid_to IS NULL AND valid_from <= DATE '2030-01-01'
-                  AND path LIKE (SELECT path FROM org_unit WHERE code = 'VP') || '%' ORDER BY code""")
+                  AND path LIKE (SELECT path FROM org_unit WHERE code = 'PT') || '%' ORDER BY code""")
                 .query(String.class).list();
+        assertThat(units).isNotEmpty();
         List<String> indicators = jdbc.sql("SELECT code FROM indicator ORDER BY code").query(String.class).list();
         Path file = dir.resolve("values.csv");
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
@@ -167,7 +172,7 @@ class ValueImportTests {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = workbook.createSheet("data_values");
             String[][] rows = {{"indicator_code", "org_unit_code", "period", "value", "comment"},
-                {"NEW_JOBS", "VP.VY", "2031-01", null, "tháng một"}, {"NEW_JOBS", "VP.VY", "2031Q2", "1.234,5", null}};
+                {"NEW_JOBS", "VP.VY", "2023-01", null, "tháng một"}, {"NEW_JOBS", "VP.VY", "2023Q2", "1.234,5", null}};
             for (int r = 0; r < rows.length; r++) {
                 Row row = sheet.createRow(r);
                 for (int c = 0; c < 5; c++) {
@@ -181,7 +186,7 @@ class ValueImportTests {
         }
         ImportResult result = importFile(file, ValueFormat.XLSX, false, ImportProgress.untracked());
         assertThat(result.imported()).isEqualTo(2);
-        assertThat(jdbc.sql("SELECT amount FROM data_value WHERE unit_code = 'VP.VY' AND period IN ('2031-01', '2031Q2')"
+        assertThat(jdbc.sql("SELECT amount FROM data_value WHERE unit_code = 'VP.VY' AND period IN ('2023-01', '2023Q2')"
                 + " ORDER BY period").query(java.math.BigDecimal.class).list())
                 .usingElementComparator(java.math.BigDecimal::compareTo)
                 .containsExactly(new java.math.BigDecimal("1250.75"), new java.math.BigDecimal("1234.5"));
@@ -195,7 +200,7 @@ class ValueImportTests {
             Row row = workbook.getSheetAt(0).createRow(1);
             row.createCell(0).setCellValue("NEW_JOBS");
             row.createCell(1).setCellValue("VP.VY");
-            row.createCell(2).setCellValue("2031-02");
+            row.createCell(2).setCellValue("2023-02");
             row.createCell(3).setCellFormula("1+1");
             workbook.write(out);
         }
@@ -210,15 +215,15 @@ class ValueImportTests {
         ImportResult result = importText("""
                 {"dataSet":"pBOMPrpg1QX","completeDate":"2031-02-01","orgUnit":"x","extra":{"a":[1,2,{"b":3}]},
                  "dataValues":[
-                  {"dataElement":"NEW_JOBS","period":"203101","orgUnit":"VP.VY","value":"250","comment":"tháng 1"},
-                  {"dataElement":"NEW_JOBS","period":"2031S1","orgUnit":"VP.VY","value":1600},
-                  {"dataElement":"NEW_JOBS","period":"2031Q1","orgUnit":"VP.VY","value":"9","deleted":true}],
+                  {"dataElement":"NEW_JOBS","period":"202301","orgUnit":"VP.VY","value":"250","comment":"tháng 1"},
+                  {"dataElement":"NEW_JOBS","period":"2023S1","orgUnit":"VP.VY","value":1600},
+                  {"dataElement":"NEW_JOBS","period":"2023Q1","orgUnit":"VP.VY","value":"9","deleted":true}],
                  "after":true}""", ValueFormat.DHIS2_JSON, false);
         assertThat(result.imported()).isEqualTo(2);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM data_value WHERE unit_code = 'VP.VY' AND period IN ('2031-01', '2031S1')")
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM data_value WHERE unit_code = 'VP.VY' AND period IN ('2023-01', '2023S1')")
                 .query(Long.class).single()).isEqualTo(2);
         assertThat(catchThrowableOfType(ImportRejected.class, () -> importText(
-                "{\"dataValues\":[{\"dataElement\":\"NEW_JOBS\",\"period\":\"2031\",\"orgUnit\":\"VP.VY\",\"value\":\"1\"},",
+                "{\"dataValues\":[{\"dataElement\":\"NEW_JOBS\",\"period\":\"2023\",\"orgUnit\":\"VP.VY\",\"value\":\"1\"},",
                 ValueFormat.DHIS2_JSON, false)).errors()).extracting(RowError::messageKey)
                 .containsExactly("indicator.import.json.invalid");
     }
@@ -233,11 +238,11 @@ class ValueImportTests {
         String same = "%s,%s,%s,%s,%s\n".formatted(approved[0], approved[1], approved[2], approved[3],
                 approved[4] == null ? "" : "\"" + approved[4] + "\"");
         assertThat(importText(HEADER + same, ValueFormat.CSV, false).unchanged()).isEqualTo(1);
-        List<RowError> errors = rejected(HEADER + "NEW_JOBS,VP.VY,2031,5,\n"
+        List<RowError> errors = rejected(HEADER + "NEW_JOBS,VP.VY,2023,5,\n"
                 + "%s,%s,%s,%s,changed\n".formatted(approved[0], approved[1], approved[2], approved[3]));
         assertThat(errors).extracting(RowError::row, RowError::column, RowError::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "value", "indicator.value.locked"));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM data_value WHERE unit_code = 'VP.VY' AND period = '2031'")
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM data_value WHERE unit_code = 'VP.VY' AND period = '2023'")
                 .query(Long.class).single()).isZero();
     }
 
@@ -245,26 +250,26 @@ class ValueImportTests {
     void aDistrictImportsOnlyItsOwnUnitsValues() throws IOException {
         signIn(Role.FOCAL_POINT, "VP.VY");
         long before = values();
-        List<RowError> errors = rejected(HEADER + "NEW_JOBS,VP.VY,2031,5,\nNEW_JOBS,VP.BX,2031,6,\nNEW_JOBS,VP,2031,7,\n");
+        List<RowError> errors = rejected(HEADER + "NEW_JOBS,VP.VY,2023,5,\nNEW_JOBS,VP.BX,2023,6,\nNEW_JOBS,VP,2023Q3,7,\n");
         assertThat(errors).extracting(RowError::row, RowError::column, RowError::messageKey).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(3, "org_unit_code", "indicator.import.outOfScope"),
                 org.assertj.core.groups.Tuple.tuple(4, "org_unit_code", "indicator.import.outOfScope"));
         assertThat(values()).isEqualTo(before);
-        assertThat(importText(HEADER + "NEW_JOBS,VP.VY,2031,5,\n", ValueFormat.CSV, false).imported()).isEqualTo(1);
+        assertThat(importText(HEADER + "NEW_JOBS,VP.VY,2023,5,\n", ValueFormat.CSV, false).imported()).isEqualTo(1);
     }
 
     @Test
     void anImportIsAuditedOnceWithTheFilesHashAndOncePerChangedValue() throws IOException {
         long mark = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM audit_entry").query(Long.class).single();
-        importText(HEADER + "NEW_JOBS,VP.VY,2031,5,\nNEW_JOBS,VP.BX,2031,6,\n", ValueFormat.CSV, false);
-        String text = HEADER + "NEW_JOBS,VP.VY,2031,5,\nNEW_JOBS,VP.BX,2031,8,\nNEW_JOBS,VP,2031,13,\n";
+        importText(HEADER + "NEW_JOBS,VP.VY,2023,5,\nNEW_JOBS,VP.BX,2023,6,\n", ValueFormat.CSV, false);
+        String text = HEADER + "NEW_JOBS,VP.VY,2023,5,\nNEW_JOBS,VP.BX,2023,8,\nNEW_JOBS,VP.VY,2023Q3,13,\n";
         ImportResult result = importText(text, ValueFormat.CSV, false);
         assertThat(List.of(result.imported(), result.updated(), result.unchanged())).containsExactly(1, 1, 1);
         var entries = jdbc.sql("SELECT action, entity_id, after_json FROM audit_entry WHERE id > :mark ORDER BY id")
                 .param("mark", mark).query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).list();
         assertThat(entries).extracting(e -> e.get(0)).containsExactly("DATA_VALUES_IMPORTED", "DATA_VALUE_ENTERED",
                 "DATA_VALUES_IMPORTED");
-        assertThat(entries.get(1).get(1)).isEqualTo("NEW_JOBS/VP.BX/2031");
+        assertThat(entries.get(1).get(1)).isEqualTo("NEW_JOBS/VP.BX/2023");
         String sha = java.util.HexFormat.of().formatHex(sha256(text));
         assertThat(entries.get(2).get(1)).isEqualTo(sha);
         assertThat(entries.get(2).get(2)).contains("\"imported\":1", "\"updated\":1", "\"unchanged\":1", "\"rows\":3");

@@ -18,8 +18,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * The import page: the upload runs in the background with the uploader's rights, its progress is
- * polled, then the result or the error table is shown; nobody else sees the job. Dry runs and
- * refused files only, so the background transactions leave nothing behind.
+ * polled, then the result or the error table is shown (in the user's language, Vietnamese here);
+ * nobody else sees the job. Dry runs and refused files only, so the background transactions leave
+ * nothing behind.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -59,29 +60,29 @@ class ValueImportPagesTests {
     @Test
     void theImportPageOffersTheFormats() {
         assertThat(mvc.get().uri("/indicators/import").header("Accept-Language", "en").with(provincialSecretariat())
-                .exchange()).hasStatusOk().bodyText().contains("DHIS2 JSON", "Dry run");
+                .exchange()).hasStatusOk().bodyText().contains("DHIS2 JSON", "Chạy thử", "name=\"dryRun\"");
     }
 
     @Test
     void anUploadRunsInTheBackgroundAndEndsWithItsCounts() throws Exception {
-        String location = upload(HEADER + "NEW_JOBS,VP.VY,2032,5,\nNEW_JOBS,VP.BX,2032,6,\n", true,
+        String location = upload(HEADER + "NEW_JOBS,VP.VY,2023,5,\nNEW_JOBS,VP.BX,2023,6,\n", true,
                 provincialSecretariat());
         assertThat(mvc.get().uri(location).header("Accept-Language", "en").with(provincialSecretariat()).exchange())
                 .hasStatusOk().bodyText().contains("import-status");
-        assertThat(finished(location, provincialSecretariat())).contains("Dry run (nothing written): 2 new");
+        assertThat(finished(location, provincialSecretariat())).contains("Chạy thử (chưa ghi gì): 2 mới");
     }
 
     @Test
     void aRefusedUploadShowsEveryRowErrorWithTheUploadersScope() throws Exception {
-        String location = upload(HEADER + "NEW_JOBS,VP.VY,2032,5,\nNEW_JOBS,VP.BX,2032,6,\nNEW_JOBS,VP.VY,2032-13,1,\n",
+        String location = upload(HEADER + "NEW_JOBS,VP.VY,2023,5,\nNEW_JOBS,VP.BX,2023,6,\nNEW_JOBS,VP.VY,2023-13,1,\n",
                 false, vinhYenFocalPoint());
-        assertThat(finished(location, vinhYenFocalPoint())).contains("import-errors", "Unit VP.BX is outside your scope",
-                "is not a period").doesNotContain("import-result");
+        assertThat(finished(location, vinhYenFocalPoint())).contains("import-errors", "Đơn vị VP.BX nằm ngoài phạm vi của bạn",
+                "không phải là kỳ báo cáo").doesNotContain("import-result");
     }
 
     @Test
     void nobodyElseSeesTheJob() throws Exception {
-        String location = upload(HEADER + "NEW_JOBS,VP.VY,2032,5,\n", true, vinhYenFocalPoint());
+        String location = upload(HEADER + "NEW_JOBS,VP.VY,2023,5,\n", true, vinhYenFocalPoint());
         assertThat(mvc.get().uri(location + "/status").with(provincialSecretariat()).exchange()).hasStatus(404);
         finished(location, vinhYenFocalPoint());
     }
