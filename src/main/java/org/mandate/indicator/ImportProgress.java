@@ -33,6 +33,13 @@ public final class ImportProgress {
         bytes.addAndGet(count);
     }
 
+    /** Reading starts over (a second pass over the file). */
+    public void restart() {
+        rows.set(0);
+        bytes.set(0);
+        phase = Phase.READING;
+    }
+
     public void phase(Phase next) {
         phase = next;
     }

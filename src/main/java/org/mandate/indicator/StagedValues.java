@@ -32,11 +32,27 @@ final class StagedValues {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final int limit;
+    private final boolean direct;
+    private final long importId;
+    /** The imported rows: the stage, or (direct) the values this import wrote. */
+    private final String rows;
+    /** Values stored before the import. */
+    private final String stored;
 
-    StagedValues(JdbcClient jdbc, JdbcTemplate template, int limit) {
+    /**
+     * @param direct whether the rows were written straight into {@code data_value}, marked with
+     *               {@code importId} (then the "stage" is those values, without row numbers)
+     */
+    StagedValues(JdbcClient jdbc, JdbcTemplate template, int limit, boolean direct, long importId) {
         this.jdbc = jdbc;
         this.template = template;
         this.limit = limit;
+        this.direct = direct;
+        this.importId = importId;
+        this.rows = direct ? "(SELECT 0 AS row_no, indicator_id, unit_code, period, period_type, amount, comment"
+                + " FROM data_value WHERE import_id = :importId)" : STAGE;
+        this.stored = direct ? "(SELECT * FROM data_value WHERE import_id IS NULL OR import_id <> :importId)"
+                : "data_value";
     }
 
     /** Rows naming an indicator, unit and period that an earlier row of the file already named. */
@@ -69,15 +85,16 @@ final class StagedValues {
      * same period type (the outlier check needs five), grouped by indicator, unit and period type.
      */
     void historyCandidates(Consumer<Candidate> each) {
-        template.query("""
+        jdbc.sql("""
                 SELECT s.row_no, s.indicator_id, s.unit_code, s.period, s.amount FROM %1$s s
-                JOIN (SELECT d.indicator_id, d.unit_code, d.period_type FROM data_value d
-                      WHERE d.indicator_id IN (SELECT DISTINCT indicator_id FROM %1$s)
+                JOIN (SELECT d.indicator_id, d.unit_code, d.period_type FROM %3$s d
+                      WHERE d.indicator_id IN (SELECT DISTINCT r.indicator_id FROM %1$s r)
                       GROUP BY d.indicator_id, d.unit_code, d.period_type HAVING COUNT(*) >= 5) h
                   ON h.indicator_id = s.indicator_id AND h.unit_code = s.unit_code AND h.period_type = s.period_type
                 WHERE s.comment IS NULL %2$s
-                ORDER BY s.indicator_id, s.unit_code, s.period_type, s.row_no""".formatted(STAGE, UNCHANGED),
-                (RowCallbackHandler) rs -> each.accept(candidate(rs)));
+                ORDER BY s.indicator_id, s.unit_code, s.period_type, s.row_no""".formatted(rows, unchanged(), stored))
+                .param("importId", importId)
+                .query((RowCallbackHandler) rs -> each.accept(candidate(rs)));
     }
 
     /** Rows without a comment of summed indicators whose period has stored values of other units. */
@@ -88,10 +105,39 @@ final class StagedValues {
         jdbc.sql("""
                 SELECT s.row_no, s.indicator_id, s.unit_code, s.period, s.amount FROM %1$s s
                 WHERE s.comment IS NULL AND s.indicator_id IN (:ids)
-                  AND EXISTS (SELECT 1 FROM data_value d WHERE d.indicator_id = s.indicator_id AND d.period = s.period
+                  AND EXISTS (SELECT 1 FROM %3$s d WHERE d.indicator_id = s.indicator_id AND d.period = s.period
                               AND d.unit_code <> s.unit_code) %2$s
-                ORDER BY s.row_no""".formatted(STAGE, UNCHANGED))
-                .param("ids", summedIndicatorIds).query((RowCallbackHandler) rs -> each.accept(candidate(rs)));
+                ORDER BY s.row_no""".formatted(rows, unchanged(), stored))
+                .param("ids", summedIndicatorIds).param("importId", importId).query((RowCallbackHandler) rs -> each.accept(candidate(rs)));
+    }
+
+    /** Stored values (before the import) of one indicator, unit and period type, newest first. */
+    List<Object[]> history(long indicatorId, String unitCode, String periodType) {
+        List<Object[]> history = new ArrayList<>();
+        jdbc.sql("SELECT period, amount FROM " + stored + " d WHERE indicator_id = :indicator AND unit_code = :unit"
+                        + " AND period_type = :type ORDER BY period_start DESC")
+                .param("indicator", indicatorId).param("unit", unitCode).param("type", periodType)
+                .param("importId", importId)
+                .query((RowCallbackHandler) rs -> history.add(new Object[] {rs.getString(1), rs.getBigDecimal(2)}));
+        return history;
+    }
+
+    /** Stored values (before the import) of the indicator and period for the units, by unit code. */
+    java.util.Map<String, BigDecimal> inPeriod(long indicatorId, java.util.Collection<String> unitCodes, Period period) {
+        java.util.Map<String, BigDecimal> result = new java.util.HashMap<>();
+        if (unitCodes.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("SELECT unit_code, amount FROM " + stored + " d WHERE indicator_id = :indicator"
+                        + " AND unit_code IN (:units) AND period = :period")
+                .param("indicator", indicatorId).param("units", unitCodes).param("period", period.toString())
+                .param("importId", importId)
+                .query((RowCallbackHandler) rs -> result.put(rs.getString(1), Indicators.plain(rs.getBigDecimal(2))));
+        return result;
+    }
+
+    private String unchanged() {
+        return direct ? "" : UNCHANGED;
     }
 
     private static Candidate candidate(ResultSet rs) throws SQLException {
@@ -133,17 +179,17 @@ final class StagedValues {
      */
     void write(boolean anyStored, String actor, Instant at) {
         String columns = "indicator_id, unit_code, province_id, period, period_type, period_year, period_start,"
-                + " period_end, amount, comment, state, entered_by, entered_at";
+                + " period_end, amount, comment, state, entered_by, entered_at, import_id";
         String values = "s.indicator_id, s.unit_code, s.province_id, s.period, s.period_type, s.period_year,"
-                + " s.period_start, s.period_end, s.amount, s.comment, 'SUBMITTED', :by, :at";
+                + " s.period_start, s.period_end, s.amount, s.comment, 'SUBMITTED', :by, :at, :importId";
         String sql = anyStored ? """
                 MERGE INTO data_value v USING %s s
                   ON v.indicator_id = s.indicator_id AND v.unit_code = s.unit_code AND v.period = s.period
                 WHEN MATCHED AND %s THEN UPDATE SET amount = s.amount, comment = s.comment, state = 'SUBMITTED',
-                  entered_by = :by, entered_at = :at, version = v.version + 1
+                  entered_by = :by, entered_at = :at, import_id = :importId, version = v.version + 1
                 WHEN NOT MATCHED THEN INSERT (%s) VALUES (%s)""".formatted(STAGE, DIFFERS, columns, values)
                 : "INSERT INTO data_value (" + columns + ") SELECT " + values + " FROM " + STAGE + " s";
-        jdbc.sql(sql).param("by", actor).param("at", Timestamp.from(at)).update();
+        jdbc.sql(sql).param("by", actor).param("at", Timestamp.from(at)).param("importId", importId).update();
     }
 
     /** Runs an error query: the first rows by row number, and the count of the rest. */

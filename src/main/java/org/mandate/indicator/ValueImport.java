@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,7 +53,6 @@ public class ValueImport {
     static final int COMMENT_MAX = 2_000;
 
     private final Indicators indicators;
-    private final DataValues values;
     private final Organization organization;
     private final AccessPolicy access;
     private final ApplicationEventPublisher events;
@@ -59,10 +60,9 @@ public class ValueImport {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
 
-    ValueImport(Indicators indicators, DataValues values, Organization organization, AccessPolicy access,
+    ValueImport(Indicators indicators, Organization organization, AccessPolicy access,
                 ApplicationEventPublisher events, Clock clock, DataSource dataSource, JdbcClient jdbc) {
         this.indicators = indicators;
-        this.values = values;
         this.organization = organization;
         this.access = access;
         this.events = events;
@@ -74,88 +74,118 @@ public class ValueImport {
     @Transactional
     public ImportResult run(EntrySource source, ImportedFile file, boolean dryRun, ImportProgress progress)
             throws IOException {
-        long started = System.nanoTime();
         access.require(Permission.DATA_ENTER);
-        Map<String, Indicator> byCode = new HashMap<>();
-        indicators.all().forEach(i -> byCode.put(i.code(), i));
-        Map<String, OrgUnitView> units = new HashMap<>();
-        Set<String> parents = new HashSet<>();
+        Lookups lookups = new Lookups();
+        indicators.all().forEach(i -> lookups.indicators.put(i.code(), i));
         for (OrgUnitView u : organization.allUnits()) {
-            units.put(u.code(), u);
+            lookups.units.put(u.code(), u);
             if (u.parentCode() != null) {
-                parents.add(u.parentCode());
+                lookups.parents.add(u.parentCode());
             }
         }
-        Map<String, Boolean> scope = new HashMap<>();
-        ImportErrors errors = new ImportErrors(MAX_ERRORS);
+        String actor = actor();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        long importId = jdbc.sql("SELECT nextval('data_value_import_seq')").query(Long.class).single();
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        ValueStage stage = null;
         try {
-            stage = ValueStage.open(connection);
-            ValueStage staging = stage;
-            source.read((number, e, problems) -> {
-                progress.rowRead();
-                long before = errors.total();
-                errors.addAll(problems);
-                Indicator indicator = e.indicatorCode() == null ? null : byCode.get(e.indicatorCode());
-                if (e.indicatorCode() != null && indicator == null) {
-                    errors.add(new RowError(number, "indicator_code", "indicator.import.indicator.unknown",
-                            e.indicatorCode()));
+            ImportResult result = null;
+            if (!dryRun && ValueStage.isPostgres(connection)) {
+                Savepoint savepoint = connection.setSavepoint();
+                result = attempt(true, source, lookups, connection, actor, now, importId, false, progress);
+                if (result == null) {
+                    connection.rollback(savepoint);
+                    progress.restart();
+                } else {
+                    connection.releaseSavepoint(savepoint);
                 }
-                OrgUnitView unit = e.unitCode() == null ? null : units.get(e.unitCode());
-                if (e.unitCode() != null) {
-                    if (unit == null) {
-                        errors.add(new RowError(number, "org_unit_code", "indicator.import.unit.unknown", e.unitCode()));
-                    } else if (!scope.computeIfAbsent(unit.code(), c -> inScope(staging, c))) {
-                        errors.add(new RowError(number, "org_unit_code", "indicator.import.outOfScope", e.unitCode()));
-                    } else if (e.period() != null && !existedDuring(unit, e.period())) {
-                        errors.add(new RowError(number, "period", "indicator.import.unit.notValid", e.unitCode(),
-                                e.period().toString()));
-                    }
+            }
+            if (result == null) {
+                result = attempt(false, source, lookups, connection, actor, now, importId, dryRun, progress);
+            }
+            if (!dryRun) {
+                events.publishEvent(new ChangeRecorded("DATA_VALUES_IMPORTED", "DataValueImport", file.sha256(), null,
+                        null, receipt(file, importId, progress.rows(), result)));
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new UncategorizedSQLException("importing data values", null, e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** What rows are checked against, loaded once per import. */
+    private static final class Lookups {
+        final Map<String, Indicator> indicators = new HashMap<>();
+        final Map<String, OrgUnitView> units = new HashMap<>();
+        final Set<String> parents = new HashSet<>();
+        final Map<String, Boolean> scope = new HashMap<>();
+    }
+
+    /** A row of a direct attempt is already stored or repeated in the file. */
+    private static final class Conflict extends RuntimeException {
+        Conflict() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * One pass over the file. Direct (PostgreSQL, not a dry run): rows go straight into
+     * {@code data_value}; the attempt gives up (null) on any error, on a row that is already stored or
+     * repeated, and on any warning, so that the staged pass reports everything with row numbers.
+     * Staged: rows go to the stage, and every check is made there.
+     */
+    private ImportResult attempt(boolean direct, EntrySource source, Lookups lookups, Connection connection,
+                                 String actor, Instant now, long importId, boolean dryRun,
+                                 ImportProgress progress)
+            throws IOException, SQLException {
+        long started = System.nanoTime();
+        ImportErrors errors = new ImportErrors(MAX_ERRORS);
+        ValueStage stage = direct ? ValueStage.direct(connection, actor, now, importId) : ValueStage.open(connection);
+        try {
+            try {
+                source.read((number, e, problems) -> check(direct, stage, lookups, errors, number, e, problems,
+                        progress));
+                progress.phase(ImportProgress.Phase.CHECKING);
+                stage.finish();
+            } catch (Conflict e) {
+                return null;
+            } catch (SQLException e) {
+                if (direct && "23505".equals(e.getSQLState())) {
+                    return null;
                 }
-                String comment = blankToNull(e.comment());
-                if (comment != null && comment.length() > COMMENT_MAX) {
-                    errors.add(new RowError(number, "comment", "import.cell.tooLong", COMMENT_MAX));
-                }
-                if (errors.total() > before || indicator == null || unit == null || e.period() == null
-                        || e.value() == null) {
-                    return;
-                }
-                if (comment == null) {
-                    for (ValueChecks.Warning w : ValueChecks.check(indicator, e.value(), List.of(), null)) {
-                        errors.add(new RowError(number, "comment", w.messageKey(), w.args()));
-                    }
-                    if (errors.total() > before) {
-                        return;
-                    }
-                }
-                try {
-                    staging.add(number, indicator.id(), unit.code(), IndicatorCatalogue.provinceOf(unit), e.period(),
-                            e.value(), comment);
-                } catch (SQLException ex) {
-                    throw new UncategorizedSQLException("staging data values", null, ex);
-                }
-            });
-            progress.phase(ImportProgress.Phase.CHECKING);
-            stage.finish();
+                throw e;
+            }
+            if (direct && errors.any()) {
+                return null;
+            }
             long read = System.nanoTime();
-            StagedValues staged = new StagedValues(jdbc, new JdbcTemplate(dataSource), MAX_ERRORS);
-            staged.duplicates(errors);
-            staged.locked(errors);
-            historyWarnings(staged, byCode, errors);
-            partWarnings(staged, byCode, parents, errors);
+            StagedValues staged = new StagedValues(jdbc, new JdbcTemplate(dataSource), MAX_ERRORS, direct, importId);
+            StagedValues.Matches matches = new StagedValues.Matches(0, 0);
+            if (!direct) {
+                staged.duplicates(errors);
+                matches = staged.matches();
+                if (matches.changed() > 0) {
+                    staged.locked(errors);
+                }
+            }
+            if (matches.matched() - matches.changed() < stage.staged()) {
+                historyWarnings(staged, lookups.indicators, errors);
+                partWarnings(staged, lookups.indicators, lookups.parents, errors);
+            }
             long checked = System.nanoTime();
-            LOG.info("data values: {} rows read and staged in {} ms, checked in {} ms, {} error(s)", progress.rows(),
+            LOG.info("data values ({}): {} rows read and {} in {} ms, checked in {} ms, {} error(s)",
+                    direct ? "direct" : "staged", progress.rows(), direct ? "written" : "staged",
                     (read - started) / 1_000_000, (checked - read) / 1_000_000, errors.total());
+            if (direct && errors.any()) {
+                return null;
+            }
             errors.rejectIfAny();
-            StagedValues.Matches matches = staged.matches();
             long imported = stage.staged() - matches.matched();
             ImportResult result = new ImportResult((int) imported, (int) matches.changed(),
                     (int) (matches.matched() - matches.changed()), dryRun, List.of());
-            if (!dryRun) {
+            if (!direct && !dryRun) {
                 progress.phase(ImportProgress.Phase.WRITING);
-                String actor = actor();
-                Instant now = clock.instant();
                 if (matches.changed() > 0) {
                     staged.changes(actor, now, events::publishEvent);
                 }
@@ -164,18 +194,64 @@ public class ValueImport {
                 }
                 LOG.info("data values: {} new, {} changed written in {} ms", imported, matches.changed(),
                         (System.nanoTime() - checked) / 1_000_000);
-                events.publishEvent(new ChangeRecorded("DATA_VALUES_IMPORTED", "DataValueImport", file.sha256(), null,
-                        null, receipt(file, progress.rows(), result)));
             }
             return result;
-        } catch (SQLException e) {
-            throw new UncategorizedSQLException("importing data values", null, e);
         } finally {
-            if (stage != null) {
-                stage.close();
-            }
-            DataSourceUtils.releaseConnection(connection, dataSource);
+            stage.close();
         }
+    }
+
+    /** Checks one row against the lookups and stages (or writes) it when it passes. */
+    private void check(boolean direct, ValueStage stage, Lookups lookups, ImportErrors errors, int number, Entry e,
+                       List<RowError> problems, ImportProgress progress) {
+        progress.rowRead();
+        long before = errors.total();
+        errors.addAll(problems);
+        Indicator indicator = e.indicatorCode() == null ? null : lookups.indicators.get(e.indicatorCode());
+        if (e.indicatorCode() != null && indicator == null) {
+            errors.add(new RowError(number, "indicator_code", "indicator.import.indicator.unknown", e.indicatorCode()));
+        }
+        OrgUnitView unit = e.unitCode() == null ? null : lookups.units.get(e.unitCode());
+        if (e.unitCode() != null) {
+            if (unit == null) {
+                errors.add(new RowError(number, "org_unit_code", "indicator.import.unit.unknown", e.unitCode()));
+            } else if (!lookups.scope.computeIfAbsent(unit.code(), c -> inScope(stage, c))) {
+                errors.add(new RowError(number, "org_unit_code", "indicator.import.outOfScope", e.unitCode()));
+            } else if (e.period() != null && !existedDuring(unit, e.period())) {
+                errors.add(new RowError(number, "period", "indicator.import.unit.notValid", e.unitCode(),
+                        e.period().toString()));
+            }
+        }
+        String comment = blankToNull(e.comment());
+        if (comment != null && comment.length() > COMMENT_MAX) {
+            errors.add(new RowError(number, "comment", "import.cell.tooLong", COMMENT_MAX));
+        }
+        if (errors.total() > before || indicator == null || unit == null || e.period() == null || e.value() == null) {
+            return;
+        }
+        if (comment == null) {
+            for (ValueChecks.Warning w : ValueChecks.check(indicator, e.value(), List.of(), null)) {
+                errors.add(new RowError(number, "comment", w.messageKey(), w.args()));
+            }
+            if (errors.total() > before) {
+                return;
+            }
+        }
+        if (direct && errors.any()) {
+            return;
+        }
+        try {
+            stage.add(number, indicator.id(), unit.code(), IndicatorCatalogue.provinceOf(unit), e.period(), e.value(),
+                    comment);
+        } catch (SQLException ex) {
+            throw staging(ex);
+        }
+    }
+
+    /** A unique-key violation can only come from a direct attempt: the caller starts over staged. */
+    private static RuntimeException staging(SQLException e) {
+        return "23505".equals(e.getSQLState()) ? new Conflict() : new UncategorizedSQLException("staging data values",
+                null, e);
     }
 
     /** Whether the caller may enter values of the unit (asked once per unit, with the connection free). */
@@ -183,7 +259,7 @@ public class ValueImport {
         try {
             stage.quiesce();
         } catch (SQLException e) {
-            throw new UncategorizedSQLException("staging data values", null, e);
+            throw staging(e);
         }
         return access.can(Permission.DATA_ENTER, unitCode);
     }
@@ -199,12 +275,7 @@ public class ValueImport {
             if (!key.equals(group[0])) {
                 group[0] = key;
                 history.clear();
-                jdbc.sql("""
-                        SELECT period, amount FROM data_value WHERE indicator_id = :indicator AND unit_code = :unit
-                          AND period_type = :type ORDER BY period_start DESC""")
-                        .param("indicator", c.indicatorId()).param("unit", c.unitCode())
-                        .param("type", c.period().type().name())
-                        .query((rs, n) -> history.add(new Object[] {rs.getString(1), rs.getBigDecimal(2)})).list();
+                history.addAll(staged.history(c.indicatorId(), c.unitCode(), c.period().type().name()));
             }
             List<BigDecimal> others = history.stream().filter(h -> !h[0].equals(c.period().toString()))
                     .limit(60).map(h -> (BigDecimal) h[1]).toList();
@@ -228,7 +299,7 @@ public class ValueImport {
             Set<String> codes = new HashSet<>();
             lineage.forEach(u -> codes.add(u.code()));
             codes.remove(c.unitCode());
-            Map<String, BigDecimal> parts = values.inPeriod(c.indicatorId(), codes, c.period());
+            Map<String, BigDecimal> parts = staged.inPeriod(c.indicatorId(), codes, c.period());
             if (parts.isEmpty()) {
                 return;
             }
@@ -242,8 +313,9 @@ public class ValueImport {
         });
     }
 
-    private static Map<String, Object> receipt(ImportedFile file, long rows, ImportResult result) {
+    private static Map<String, Object> receipt(ImportedFile file, long importId, long rows, ImportResult result) {
         Map<String, Object> receipt = new LinkedHashMap<>();
+        receipt.put("importId", importId);
         receipt.put("format", file.format());
         receipt.put("fileName", file.name());
         receipt.put("bytes", file.size());

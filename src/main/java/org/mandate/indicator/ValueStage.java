@@ -7,6 +7,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,6 +35,9 @@ final class ValueStage {
 
     private final Connection connection;
     private final boolean postgres;
+    /** When set, rows go straight into {@code data_value} as SUBMITTED values of this actor and time. */
+    private final String directSuffix;
+    private final String copySql;
     private StringBuilder copyBuffer = new StringBuilder(1 << 20);
     private StringBuilder spareBuffer = new StringBuilder(1 << 20);
     private ExecutorService copier;
@@ -42,21 +46,41 @@ final class ValueStage {
     private int buffered;
     private long staged;
 
-    private ValueStage(Connection connection, boolean postgres) {
+    private ValueStage(Connection connection, boolean postgres, String directSuffix, String copySql) {
         this.connection = connection;
         this.postgres = postgres;
+        this.directSuffix = directSuffix;
+        this.copySql = copySql;
+    }
+
+    static boolean isPostgres(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+    }
+
+    /**
+     * Rows COPYed straight into {@code data_value} (PostgreSQL only), for an import whose rows turn
+     * out to be all new: a row that is already stored, or twice in the file, fails the COPY on the
+     * unique key (SQL state 23505) and the caller starts over with a staged import.
+     */
+    static ValueStage direct(Connection connection, String actor, Instant at, long importId) {
+        StringBuilder suffix = new StringBuilder("\tSUBMITTED\t");
+        escape(suffix, actor);
+        suffix.append('\t').append(at).append('\t').append(importId).append('\n');
+        return new ValueStage(connection, true, suffix.toString(), "COPY data_value (indicator_id, unit_code,"
+                + " province_id, period, period_type, period_year, period_start, period_end, amount, comment, state,"
+                + " entered_by, entered_at, import_id) FROM STDIN");
     }
 
     /** Creates (or empties) the stage table in the connection's open transaction. */
     static ValueStage open(Connection connection) throws SQLException {
-        boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        boolean postgres = isPostgres(connection);
         try (Statement s = connection.createStatement()) {
             s.execute(postgres
                     ? "CREATE TEMPORARY TABLE IF NOT EXISTS " + TABLE + " (" + COLUMNS + ") ON COMMIT DROP"
                     : "CREATE LOCAL TEMPORARY TABLE IF NOT EXISTS " + TABLE + " (" + COLUMNS + ") TRANSACTIONAL");
             s.execute("DELETE FROM " + TABLE);
         }
-        return new ValueStage(connection, postgres);
+        return new ValueStage(connection, postgres, null, "COPY " + TABLE + " FROM STDIN");
     }
 
     boolean postgres() {
@@ -71,7 +95,10 @@ final class ValueStage {
              String comment) throws SQLException {
         if (postgres) {
             StringBuilder b = copyBuffer;
-            b.append(row).append('\t').append(indicatorId).append('\t');
+            if (directSuffix == null) {
+                b.append(row).append('\t');
+            }
+            b.append(indicatorId).append('\t');
             escape(b, unitCode);
             b.append('\t').append(provinceId == null ? "\\N" : provinceId.toString()).append('\t')
                     .append(period).append('\t').append(period.type().name()).append('\t').append(period.year())
@@ -82,7 +109,7 @@ final class ValueStage {
             } else {
                 escape(b, comment);
             }
-            b.append('\n');
+            b.append(directSuffix == null ? "\n" : directSuffix);
         } else {
             if (insert == null) {
                 insert = connection.prepareStatement("INSERT INTO " + TABLE + " VALUES (?,?,?,?,?,?,?,?,?,?,?)");
@@ -126,8 +153,7 @@ final class ValueStage {
             spareBuffer = used;
             spareBuffer.setLength(0);
             copying = copier.submit(() -> {
-                connection.unwrap(PGConnection.class).getCopyAPI()
-                        .copyIn("COPY " + TABLE + " FROM STDIN", new StringReader(batch));
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql, new StringReader(batch));
                 return null;
             });
         } else {
@@ -180,7 +206,7 @@ final class ValueStage {
             insert.close();
             insert = null;
         }
-        if (postgres && staged > 0) {
+        if (postgres && staged > 0 && directSuffix == null) {
             try (Statement s = connection.createStatement()) {
                 s.execute("ANALYZE " + TABLE);
             }

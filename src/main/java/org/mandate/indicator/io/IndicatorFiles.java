@@ -60,22 +60,26 @@ public class IndicatorFiles {
      */
     public ImportResult importValues(ValueUpload upload, ValueFormat format, boolean dryRun, ImportProgress progress)
             throws IOException {
-        try (InputStream in = new BufferedInputStream(
-                new CountingStream(java.nio.file.Files.newInputStream(upload.file()), progress), 1 << 16)) {
-            EntrySource source = switch (format) {
-                case CSV -> new CsvValues(in, ValueSheet.REQUIRED, (row, errors) -> ValueSheet.entry(row, false, errors));
-                case XLSX -> new XlsxValues(upload.file(), ValueSheet.REQUIRED, progress);
-                case DHIS2_CSV -> {
-                    Map<String, String> elements = dhis2.toCodes(Dhis2Codes.Kind.DATA_ELEMENT);
-                    Map<String, String> units = dhis2.toCodes(Dhis2Codes.Kind.ORG_UNIT);
-                    yield new CsvValues(in, ValueSheet.DHIS2_REQUIRED,
-                            (row, errors) -> ValueSheet.dhis2Entry(row, elements, units, errors));
+        Map<String, String> elements = format.name().startsWith("DHIS2")
+                ? dhis2.toCodes(Dhis2Codes.Kind.DATA_ELEMENT) : Map.of();
+        Map<String, String> units = format.name().startsWith("DHIS2") ? dhis2.toCodes(Dhis2Codes.Kind.ORG_UNIT) : Map.of();
+        EntrySource source = sink -> {
+            if (format == ValueFormat.XLSX) {
+                new XlsxValues(upload.file(), ValueSheet.REQUIRED, progress).read(sink);
+                return;
+            }
+            try (InputStream in = new BufferedInputStream(
+                    new CountingStream(java.nio.file.Files.newInputStream(upload.file()), progress), 1 << 16)) {
+                switch (format) {
+                    case CSV -> new CsvValues(in, ValueSheet.REQUIRED,
+                            (row, errors) -> ValueSheet.entry(row, false, errors)).read(sink);
+                    case DHIS2_CSV -> new CsvValues(in, ValueSheet.DHIS2_REQUIRED,
+                            (row, errors) -> ValueSheet.dhis2Entry(row, elements, units, errors)).read(sink);
+                    default -> Dhis2Json.source(in, elements, units).read(sink);
                 }
-                case DHIS2_JSON -> Dhis2Json.source(in, dhis2.toCodes(Dhis2Codes.Kind.DATA_ELEMENT),
-                        dhis2.toCodes(Dhis2Codes.Kind.ORG_UNIT));
-            };
-            return values.run(source, upload.receipt(format), dryRun, progress);
-        }
+            }
+        };
+        return values.run(source, upload.receipt(format), dryRun, progress);
     }
 
     public void exportIndicators(OutputStream out, TabularFormat format) {

@@ -247,6 +247,26 @@ class ValueImportTests {
     }
 
     @Test
+    void aRowRepeatedInTheFileIsNamedWithTheRowItRepeats() {
+        List<RowError> errors = rejected(HEADER + "NEW_JOBS,VP.VY,2023,5,\nNEW_JOBS,VP.BX,2023,6,\nNEW_JOBS,VP.VY,2023,7,\n");
+        assertThat(errors).extracting(RowError::row, RowError::messageKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(4, "indicator.import.value.duplicate"));
+        assertThat(errors.getFirst().args()).containsExactly(2);
+    }
+
+    @Test
+    void aNewValueFarFromTheUnitsStoredHistoryNeedsAComment() throws IOException {
+        assertThat(importText(HEADER + "NEW_JOBS,VP.VY,2024-01,100,\nNEW_JOBS,VP.VY,2024-02,110,\n"
+                + "NEW_JOBS,VP.VY,2024-03,95,\nNEW_JOBS,VP.VY,2024-04,105,\nNEW_JOBS,VP.VY,2024-05,98,\n"
+                + "NEW_JOBS,VP.VY,2024-06,102,\n", ValueFormat.CSV, false).imported()).isEqualTo(6);
+        List<RowError> errors = rejected(HEADER + "NEW_JOBS,VP.VY,2023,5,\nNEW_JOBS,VP.VY,2024-07,5000,\n");
+        assertThat(errors).extracting(RowError::row, RowError::column, RowError::messageKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3, "comment", "indicator.value.warn.outlier"));
+        assertThat(importText(HEADER + "NEW_JOBS,VP.VY,2023,5,\nNEW_JOBS,VP.VY,2024-07,5000,hội chợ việc làm\n",
+                ValueFormat.CSV, false).imported()).isEqualTo(2);
+    }
+
+    @Test
     void aDistrictImportsOnlyItsOwnUnitsValues() throws IOException {
         signIn(Role.FOCAL_POINT, "VP.VY");
         long before = values();
