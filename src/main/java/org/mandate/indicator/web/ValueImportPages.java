@@ -79,9 +79,13 @@ class ValueImportPages {
     String status(@PathVariable String id, Model model, Locale locale) {
         access.require(Permission.DATA_ENTER);
         ImportJobs.Job job = jobs.find(id).orElseThrow(() -> DomainException.notFound("indicator.importPage.notFound", id));
+        boolean finished = job.isFinished();
         model.addAttribute("formats", ValueFormat.values());
         model.addAttribute("job", job);
-        if (job.getErrors() != null) {
+        model.addAttribute("finished", finished);
+        model.addAttribute("result", finished ? job.getResult() : null);
+        model.addAttribute("failure", finished ? job.getFailure() : null);
+        if (finished && job.getErrors() != null) {
             List<ErrorLine> lines = job.getErrors().stream().map(e -> new ErrorLine(e.row(),
                     e.column() == null ? "" : e.column(),
                     messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale))).toList();
