@@ -159,6 +159,12 @@ public class ValueImport {
             if (direct && errors.any()) {
                 return null;
             }
+            if (direct && stage.staged() > 0) {
+                // the planner must see the rows just written (and their import_id) to join them sensibly
+                try (var statement = connection.createStatement()) {
+                    statement.execute("ANALYZE data_value");
+                }
+            }
             long read = System.nanoTime();
             StagedValues staged = new StagedValues(jdbc, new JdbcTemplate(dataSource), MAX_ERRORS, direct, importId);
             StagedValues.Matches matches = new StagedValues.Matches(0, 0);
