@@ -37,13 +37,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports a data-value file of any size all-or-nothing, reading it once as a stream. Each row is
- * checked as it is read against maps loaded once (indicators, units with their lives and the
- * caller's scope) and staged ({@link ValueStage}); then duplicates, approved values, the warnings
- * that need stored history and the counts are a few statements over the stage, and the write is one
- * statement. Errors are counted in full and the first {@value #MAX_ERRORS} reported. Values arrive
- * SUBMITTED. Audit: one {@code DATA_VALUES_IMPORTED} entry with the counts and the file's SHA-256,
- * plus one {@code DATA_VALUE_ENTERED} entry per stored value that changed (ADR 0007).
+ * Imports a data-value file of any size all-or-nothing, reading it as a stream. Each row is checked
+ * as it is read against maps loaded once (indicators, units with their lives and the caller's
+ * scope). On PostgreSQL (not a dry run) the rows are first written straight into
+ * {@code data_value} with COPY inside a savepoint; a row that is already stored or repeated, any
+ * error or any warning ends that attempt, and the file is read again and staged
+ * ({@link ValueStage}): duplicates, approved values, the warnings that need stored history and the
+ * counts are then a few statements over the stage, and the write is one statement. Errors are
+ * counted in full and the first {@value #MAX_ERRORS} reported. Values arrive SUBMITTED and carry the
+ * import's number. Audit: one {@code DATA_VALUES_IMPORTED} entry with the counts and the file's
+ * SHA-256, plus one {@code DATA_VALUE_ENTERED} entry per stored value that changed (ADR 0007).
  */
 @Service
 public class ValueImport {
