@@ -10,8 +10,8 @@
 #  4. times the import of data_values.csv (text/csv request body, as admin) -> values/s,
 #  5. times a second import of the same file (every row unchanged),
 #  6. exports the stored rows in the table's own shape and times plain COPY of them into
-#     bench_copy (CREATE TABLE ... (LIKE data_value INCLUDING ALL): same columns, keys and indexes)
-#     -> ratio import/COPY,
+#     bench_copy (CREATE TABLE ... (LIKE data_value INCLUDING ALL) plus data_value's foreign key:
+#     same columns, keys, indexes and constraints) -> ratio import/COPY,
 #  7. stops the application (trap), leaves the database for inspection.
 #
 # Usage: bench/indicator-import.sh              (ROWS=1000000 INDICATORS=50)
@@ -134,7 +134,12 @@ echo "again: HTTP $r: $(head -c 300 "$OUT/import-again.json")" >&2
 # --- plain COPY of the same rows into a same-shaped table -----------------------------------------
 COLS="indicator_id, unit_code, province_id, period, period_type, period_year, period_start, period_end, amount, comment, state, entered_by, entered_at"
 psql_db -c "COPY (SELECT $COLS FROM data_value WHERE indicator_id IN (SELECT id FROM indicator WHERE code LIKE 'BENCH\\_%')) TO STDOUT" >"$OUT/rows.tsv"
+# LIKE ... INCLUDING ALL copies keys, indexes and defaults but not foreign keys: add data_value's one
+# (FK_COPY=0 leaves it out, as runs before 2026-11-27 16:50 did).
 psql_db -c "DROP TABLE IF EXISTS bench_copy; CREATE TABLE bench_copy (LIKE data_value INCLUDING ALL)"
+if [[ "${FK_COPY:-1}" == 1 ]]; then
+    psql_db -c "ALTER TABLE bench_copy ADD FOREIGN KEY (indicator_id) REFERENCES indicator (id)"
+fi
 psql_db -c "CHECKPOINT" >/dev/null
 echo "COPY of $STORED rows into bench_copy..." >&2
 t0=$(now)
