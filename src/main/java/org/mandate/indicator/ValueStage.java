@@ -77,7 +77,8 @@ final class ValueStage {
         try (Statement s = connection.createStatement()) {
             s.execute(postgres
                     ? "CREATE TEMPORARY TABLE IF NOT EXISTS " + TABLE + " (" + COLUMNS + ") ON COMMIT DROP"
-                    : "CREATE LOCAL TEMPORARY TABLE IF NOT EXISTS " + TABLE + " (" + COLUMNS + ") TRANSACTIONAL");
+                    : "CREATE LOCAL TEMPORARY TABLE IF NOT EXISTS " + TABLE + " (" + COLUMNS
+                    + ") ON COMMIT DELETE ROWS TRANSACTIONAL");
             s.execute("DELETE FROM " + TABLE);
         }
         return new ValueStage(connection, postgres, null, "COPY " + TABLE + " FROM STDIN");
