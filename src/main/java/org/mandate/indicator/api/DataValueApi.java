@@ -1,5 +1,7 @@
 package org.mandate.indicator.api;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,19 +11,21 @@ import org.mandate.indicator.DataState;
 import org.mandate.indicator.DataValue;
 import org.mandate.indicator.Dhis2Codes;
 import org.mandate.indicator.Entry;
+import org.mandate.indicator.ImportProgress;
 import org.mandate.indicator.ImportResult;
 import org.mandate.indicator.Numbered;
 import org.mandate.indicator.io.IndicatorFiles;
 import org.mandate.indicator.io.ValueFormat;
+import org.mandate.indicator.io.ValueUpload;
 import org.mandate.shared.DomainException;
 import org.mandate.shared.Period;
 import org.mandate.shared.RowError;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -97,18 +101,27 @@ class DataValueApi {
 
     @PostMapping(path = "/data-values/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportResult importMultipart(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String format,
-                                 @RequestParam(defaultValue = "false") boolean dryRun) {
-        Files.Upload upload = Files.Upload.of(file);
-        return files.importValues(upload.content(), format != null ? ValueFormat.named(format)
-                : ValueFormat.detect(upload.contentType(), upload.fileName(), upload.content()), dryRun);
+                                 @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+        try (InputStream in = file.getInputStream();
+             ValueUpload upload = ValueUpload.spool(in, file.getContentType(), file.getOriginalFilename())) {
+            return importUpload(upload, format, dryRun);
+        }
     }
 
+    /** The file as the request body, streamed to a temporary file as it arrives. */
     @PostMapping("/data-values/import")
-    ImportResult importBody(@RequestBody byte[] body, @RequestHeader("Content-Type") String contentType,
-                            @RequestParam(required = false) String format,
-                            @RequestParam(defaultValue = "false") boolean dryRun) {
-        return files.importValues(body, format != null ? ValueFormat.named(format)
-                : ValueFormat.detect(contentType, null, body), dryRun);
+    ImportResult importBody(HttpServletRequest request, @RequestParam(required = false) String format,
+                            @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+        try (InputStream in = request.getInputStream();
+             ValueUpload upload = ValueUpload.spool(in, request.getContentType(), null)) {
+            return importUpload(upload, format, dryRun);
+        }
+    }
+
+    private ImportResult importUpload(ValueUpload upload, String format, boolean dryRun) throws IOException {
+        ValueFormat chosen = upload.format(format);
+        return files.importValues(upload, chosen, dryRun,
+                new ImportProgress(chosen == ValueFormat.XLSX ? 0 : upload.size()));
     }
 
     @GetMapping("/data-values/export")

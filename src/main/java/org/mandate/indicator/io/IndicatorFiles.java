@@ -1,19 +1,21 @@
 package org.mandate.indicator.io;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-import org.mandate.indicator.DataEntry;
-import org.mandate.indicator.DataState;
 import org.mandate.indicator.DataValue;
 import org.mandate.indicator.Dhis2Codes;
-import org.mandate.indicator.Entry;
+import org.mandate.indicator.EntrySource;
+import org.mandate.indicator.ImportProgress;
 import org.mandate.indicator.ImportResult;
 import org.mandate.indicator.IndicatorCatalogue;
-import org.mandate.indicator.Numbered;
+import org.mandate.indicator.ValueImport;
 import org.mandate.shared.RowError;
 import org.mandate.shared.io.TabularFile;
 import org.mandate.shared.io.TabularFormat;
@@ -29,12 +31,12 @@ import org.springframework.stereotype.Component;
 public class IndicatorFiles {
 
     private final IndicatorCatalogue catalogue;
-    private final DataEntry entry;
+    private final ValueImport values;
     private final Dhis2Codes dhis2;
 
-    IndicatorFiles(IndicatorCatalogue catalogue, DataEntry entry, Dhis2Codes dhis2) {
+    IndicatorFiles(IndicatorCatalogue catalogue, ValueImport values, Dhis2Codes dhis2) {
         this.catalogue = catalogue;
-        this.entry = entry;
+        this.values = values;
         this.dhis2 = dhis2;
     }
 
@@ -52,21 +54,32 @@ public class IndicatorFiles {
         return catalogue.importTargets(rows, errors, dryRun);
     }
 
-    /** Imports data values in any of the four formats; they arrive SUBMITTED. */
-    public ImportResult importValues(byte[] content, ValueFormat format, boolean dryRun) {
-        List<RowError> errors = new ArrayList<>();
-        List<Numbered<Entry>> rows = switch (format) {
-            case CSV, XLSX -> {
-                TabularFormat tabular = format == ValueFormat.XLSX ? TabularFormat.XLSX : TabularFormat.CSV;
-                yield ValueSheet.rows(TabularFile.read(content, tabular, ValueSheet.REQUIRED),
-                        format == ValueFormat.XLSX, errors);
+    /**
+     * Imports data values in any of the four formats, streaming the spooled file (they arrive
+     * SUBMITTED; see {@link ValueImport}).
+     */
+    public ImportResult importValues(ValueUpload upload, ValueFormat format, boolean dryRun, ImportProgress progress)
+            throws IOException {
+        Map<String, String> elements = format.name().startsWith("DHIS2")
+                ? dhis2.toCodes(Dhis2Codes.Kind.DATA_ELEMENT) : Map.of();
+        Map<String, String> units = format.name().startsWith("DHIS2") ? dhis2.toCodes(Dhis2Codes.Kind.ORG_UNIT) : Map.of();
+        EntrySource source = sink -> {
+            if (format == ValueFormat.XLSX) {
+                new XlsxValues(upload.file(), ValueSheet.REQUIRED, progress).read(sink);
+                return;
             }
-            case DHIS2_CSV -> ValueSheet.dhis2Rows(TabularFile.read(content, TabularFormat.CSV, ValueSheet.DHIS2_REQUIRED),
-                    dhis2.toCodes(Dhis2Codes.Kind.DATA_ELEMENT), dhis2.toCodes(Dhis2Codes.Kind.ORG_UNIT), errors);
-            case DHIS2_JSON -> Dhis2Json.read(content, dhis2.toCodes(Dhis2Codes.Kind.DATA_ELEMENT),
-                    dhis2.toCodes(Dhis2Codes.Kind.ORG_UNIT), errors);
+            try (InputStream in = new BufferedInputStream(
+                    new CountingStream(java.nio.file.Files.newInputStream(upload.file()), progress), 1 << 16)) {
+                switch (format) {
+                    case CSV -> new CsvValues(in, ValueSheet.REQUIRED,
+                            (row, errors) -> ValueSheet.entry(row, false, errors)).read(sink);
+                    case DHIS2_CSV -> new CsvValues(in, ValueSheet.DHIS2_REQUIRED,
+                            (row, errors) -> ValueSheet.dhis2Entry(row, elements, units, errors)).read(sink);
+                    default -> Dhis2Json.source(in, elements, units).read(sink);
+                }
+            }
         };
-        return entry.enter(rows, errors, DataState.SUBMITTED, dryRun);
+        return values.run(source, upload.receipt(format), dryRun, progress);
     }
 
     public void exportIndicators(OutputStream out, TabularFormat format) {

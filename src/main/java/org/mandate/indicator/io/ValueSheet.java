@@ -1,19 +1,16 @@
 package org.mandate.indicator.io;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.mandate.indicator.DataValue;
 import org.mandate.indicator.Entry;
-import org.mandate.indicator.Numbered;
 import org.mandate.shared.io.NumberText;
 import org.mandate.shared.Period;
 import org.mandate.shared.RowError;
 import org.mandate.shared.io.Cells;
-import org.mandate.shared.io.TabularFile;
 import org.mandate.shared.io.TabularRow;
 
 /**
@@ -33,40 +30,34 @@ final class ValueSheet {
     private ValueSheet() {
     }
 
-    static List<Numbered<Entry>> rows(TabularFile file, boolean spreadsheet, List<RowError> errors) {
-        List<Numbered<Entry>> rows = new ArrayList<>();
-        for (TabularRow row : file.rows()) {
-            Cells.noFormulas(row, errors);
-            String indicator = Cells.code(row, "indicator_code", true, errors);
-            String unit = Cells.code(row, "org_unit_code", true, errors);
-            Period period = IndicatorCells.period(row.get("period"), row.number(), "period", errors);
-            BigDecimal value = IndicatorCells.number(row, "value", true, spreadsheet, errors);
-            rows.add(new Numbered<>(row.number(), new Entry(indicator, unit, period, value, row.get("comment"))));
-        }
-        return rows;
+    /** One row of our columns; cell problems go to {@code errors}. */
+    static Entry entry(TabularRow row, boolean spreadsheet, List<RowError> errors) {
+        Cells.noFormulas(row, errors);
+        String indicator = Cells.code(row, "indicator_code", true, errors);
+        String unit = Cells.code(row, "org_unit_code", true, errors);
+        Period period = IndicatorCells.period(row.get("period"), row.number(), "period", errors);
+        BigDecimal value = IndicatorCells.number(row, "value", true, spreadsheet, errors);
+        return new Entry(indicator, unit, period, value, row.get("comment"));
     }
 
-    static List<Numbered<Entry>> dhis2Rows(TabularFile file, Map<String, String> elements, Map<String, String> units,
-                                           List<RowError> errors) {
-        List<Numbered<Entry>> rows = new ArrayList<>();
-        for (TabularRow row : file.rows()) {
-            Cells.noFormulas(row, errors);
-            if ("true".equalsIgnoreCase(row.get("deleted"))) {
-                continue;
-            }
-            String element = Cells.code(row, "dataelement", true, errors);
-            String orgUnit = Cells.code(row, "orgunit", true, errors);
-            Period period = IndicatorCells.period(row.get("period"), row.number(), "period", errors);
-            String text = row.get("value");
-            BigDecimal value = text == null ? null
-                    : IndicatorCells.report(NumberText.machine(text), row.number(), "value", text, errors);
-            if (text == null) {
-                errors.add(new RowError(row.number(), "value", "import.cell.required"));
-            }
-            rows.add(new Numbered<>(row.number(), new Entry(elements.getOrDefault(element, element),
-                    units.getOrDefault(orgUnit, orgUnit), period, value, row.get("comment"))));
+    /** One row of DHIS2's columns with identifiers mapped to our codes; null for a row marked deleted. */
+    static Entry dhis2Entry(TabularRow row, Map<String, String> elements, Map<String, String> units,
+                            List<RowError> errors) {
+        Cells.noFormulas(row, errors);
+        if ("true".equalsIgnoreCase(row.get("deleted"))) {
+            return null;
         }
-        return rows;
+        String element = Cells.code(row, "dataelement", true, errors);
+        String orgUnit = Cells.code(row, "orgunit", true, errors);
+        Period period = IndicatorCells.period(row.get("period"), row.number(), "period", errors);
+        String text = row.get("value");
+        BigDecimal value = text == null ? null
+                : IndicatorCells.report(NumberText.machine(text), row.number(), "value", text, errors);
+        if (text == null) {
+            errors.add(new RowError(row.number(), "value", "import.cell.required"));
+        }
+        return new Entry(element == null ? null : elements.getOrDefault(element, element),
+                orgUnit == null ? null : units.getOrDefault(orgUnit, orgUnit), period, value, row.get("comment"));
     }
 
     static List<List<?>> lines(List<DataValue> values) {

@@ -1,0 +1,160 @@
+#!/usr/bin/env bash
+# Data-value import benchmark on PostgreSQL (issue 4, section 7): 1,000,000 values from CSV through
+# POST /api/v1/data-values/import, against plain COPY of the same rows in the same run.
+#
+#  1. builds the jar, generates the nation (bench/GenerateNation.java) and the values
+#     (bench/GenerateValues.java: 50 indicators x ~4,265 current units x months from 2025-07),
+#  2. creates a fresh database mandate_bench_import (owner mandate/mandate), starts the application
+#     on it (profile postgres, demo data for the admin account) on a free port of 127.0.0.1,
+#  3. imports the units and the indicators through their import APIs (not timed),
+#  4. times the import of data_values.csv (text/csv request body, as admin) -> values/s,
+#  5. times a second import of the same file (every row unchanged),
+#  6. exports the stored rows in the table's own shape and times plain COPY of them into
+#     bench_copy (CREATE TABLE ... (LIKE data_value INCLUDING ALL) plus data_value's foreign key:
+#     same columns, keys, indexes and constraints) -> ratio import/COPY,
+#  7. stops the application (trap), leaves the database for inspection.
+#
+# Usage: bench/indicator-import.sh              (ROWS=1000000 INDICATORS=50)
+#        SKIP_BUILD=1 ROWS=200000 bench/indicator-import.sh
+# Output: stdout, plus target/bench/indicator-import/{app.log,result.txt,import-*.json}.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+JAVA="$JAVA_HOME/bin/java"
+SEED="${SEED:-2025}"
+ROWS="${ROWS:-1000000}"
+INDICATORS="${INDICATORS:-50}"
+DB="${DB:-mandate_bench_import}"
+JAVA_OPTS="${JAVA_OPTS:-}"
+OUT=target/bench/indicator-import
+NATION=target/bench/nation
+DATA=target/bench/values
+mkdir -p "$OUT" "$NATION" "$DATA"
+APP_PID=""
+
+stop_app() {
+    if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+        echo "stopping the application (pid $APP_PID)" >&2
+        kill -TERM "$APP_PID" 2>/dev/null || true
+        for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
+        kill -KILL "$APP_PID" 2>/dev/null || true
+        wait "$APP_PID" 2>/dev/null || true
+    fi
+    APP_PID=""
+}
+trap stop_app EXIT INT TERM
+
+psql_pg() { runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 "$@"; }
+psql_db() { psql_pg -d "$DB" "$@"; }
+now() { date +%s.%N; }
+secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
+
+if ! pg_isready -h 127.0.0.1 -p 5432 -q; then
+    ver=$(ls /etc/postgresql | sort -V | tail -1)
+    echo "starting PostgreSQL $ver..." >&2
+    pg_ctlcluster --skip-systemctl-redirect "$ver" main start
+    for _ in $(seq 1 30); do pg_isready -h 127.0.0.1 -p 5432 -q && break; sleep 1; done
+fi
+
+# --- build and generate --------------------------------------------------------------------------
+if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+    echo "building the jar..." >&2
+    ./mvnw -q -DskipTests package
+fi
+JAR="$(ls target/mandate-*.jar | grep -v -- '-plain' | head -1)"
+[[ -f "$NATION/org_units.csv" ]] || "$JAVA" bench/GenerateNation.java "$NATION" "$SEED" >&2
+"$JAVA" bench/GenerateValues.java "$NATION" "$DATA" "$ROWS" "$INDICATORS" "$SEED" | tee "$OUT/generate.txt" >&2
+
+# --- fresh database ------------------------------------------------------------------------------
+psql_pg -d postgres <<SQL
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'mandate') THEN
+    CREATE ROLE mandate LOGIN PASSWORD 'mandate';
+  END IF;
+END \$\$;
+DROP DATABASE IF EXISTS $DB WITH (FORCE);
+CREATE DATABASE $DB OWNER mandate;
+SQL
+
+# --- start the application -----------------------------------------------------------------------
+while :; do
+    PORT=$((20000 + RANDOM % 20000))
+    (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null || break
+done
+BASE="http://127.0.0.1:$PORT"
+echo "starting the application on $BASE..." >&2
+# shellcheck disable=SC2086
+SPRING_PROFILES_ACTIVE=postgres \
+SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
+SPRING_DATASOURCE_USERNAME=mandate SPRING_DATASOURCE_PASSWORD=mandate \
+MANDATE_DEMO_ENABLED=true \
+    "$JAVA" $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 >"$OUT/app.log" 2>&1 &
+APP_PID=$!
+for i in $(seq 1 600); do
+    curl -fsS --max-time 2 "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"' && break
+    kill -0 "$APP_PID" 2>/dev/null || { echo "application died" >&2; tail -60 "$OUT/app.log" >&2; exit 1; }
+    (( i == 600 )) && { echo "application not ready after 300 s" >&2; exit 1; }
+    sleep 0.5
+done
+echo "ready" >&2
+
+ADMIN=admin:demo
+post() { # post NAME URL FILE -> "HTTP-code seconds"
+    curl -sS -u "$ADMIN" -H 'Content-Type: text/csv' --data-binary "@$3" -o "$OUT/import-$1.json" \
+        -w '%{http_code} %{time_total}' --max-time 3600 "$BASE$2"
+}
+for what in "units /api/v1/org-units/import $NATION/org_units.csv" \
+            "indicators /api/v1/indicators/import $DATA/indicators.csv"; do
+    set -- $what
+    r=$(post "$1" "$2" "$3")
+    echo "$1: HTTP $r: $(head -c 200 "$OUT/import-$1.json")" >&2
+    [[ "${r% *}" == 200 ]] || { echo "import of $1 failed" >&2; exit 1; }
+done
+psql_db -c "VACUUM ANALYZE" >/dev/null
+
+# --- the import ----------------------------------------------------------------------------------
+LINES=$(( $(wc -l <"$DATA/data_values.csv") - 1 ))
+BYTES=$(stat -c %s "$DATA/data_values.csv")
+echo "importing $LINES values ($BYTES bytes)..." >&2
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+r=$(post values /api/v1/data-values/import "$DATA/data_values.csv")
+IMPORT_S=${r#* }
+echo "values: HTTP $r: $(head -c 300 "$OUT/import-values.json")" >&2
+[[ "${r% *}" == 200 ]] || { echo "the import failed" >&2; exit 1; }
+STORED=$(psql_db -At -c "SELECT count(*) FROM data_value WHERE indicator_id IN (SELECT id FROM indicator WHERE code LIKE 'BENCH\_%')")
+
+{ grep 'data values' "$OUT/app.log" || true; } | tail -3 | sed 's/.*ValueImport *: //' >&2
+echo "importing the same file again (every row unchanged)..." >&2
+r=$(post again /api/v1/data-values/import "$DATA/data_values.csv")
+AGAIN_S=${r#* }
+echo "again: HTTP $r: $(head -c 300 "$OUT/import-again.json")" >&2
+{ grep 'data values' "$OUT/app.log" || true; } | tail -2 | sed 's/.*ValueImport *: //' >&2
+
+# --- plain COPY of the same rows into a same-shaped table -----------------------------------------
+COLS="indicator_id, unit_code, province_id, period, period_type, period_year, period_start, period_end, amount, comment, state, entered_by, entered_at"
+psql_db -c "COPY (SELECT $COLS FROM data_value WHERE indicator_id IN (SELECT id FROM indicator WHERE code LIKE 'BENCH\\_%')) TO STDOUT" >"$OUT/rows.tsv"
+# LIKE ... INCLUDING ALL copies keys, indexes and defaults but not foreign keys: add data_value's one
+# (FK_COPY=0 leaves it out, as runs before 2026-11-27 16:50 did).
+psql_db -c "DROP TABLE IF EXISTS bench_copy; CREATE TABLE bench_copy (LIKE data_value INCLUDING ALL)"
+if [[ "${FK_COPY:-1}" == 1 ]]; then
+    psql_db -c "ALTER TABLE bench_copy ADD FOREIGN KEY (indicator_id) REFERENCES indicator (id)"
+fi
+psql_db -c "CHECKPOINT" >/dev/null
+echo "COPY of $STORED rows into bench_copy..." >&2
+t0=$(now)
+psql_db -c "COPY bench_copy ($COLS) FROM STDIN" <"$OUT/rows.tsv"
+t1=$(now)
+COPY_S=$(secs "$t0" "$t1")
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+
+{
+    echo "date: $(date -u +%Y-%m-%dT%H:%MZ)  machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB"
+    echo "load average before: $LOAD_BEFORE  after: $LOAD_AFTER"
+    echo "rows in file: $LINES ($BYTES bytes); stored: $STORED"
+    awk -v n="$LINES" -v t="$IMPORT_S" 'BEGIN { printf "import:            %7.2f s  %9.0f values/s\n", t, n / t }'
+    awk -v n="$LINES" -v t="$AGAIN_S" 'BEGIN { printf "import unchanged:  %7.2f s  %9.0f values/s\n", t, n / t }'
+    awk -v n="$STORED" -v t="$COPY_S" 'BEGIN { printf "plain COPY:        %7.2f s  %9.0f values/s\n", t, n / t }'
+    awk -v a="$IMPORT_S" -v c="$COPY_S" 'BEGIN { printf "ratio import/COPY (throughput): %.2f (goal >= 0.5)\n", c / a }'
+} | tee "$OUT/result.txt"
+psql_db -At -c "SELECT 'data_value: ' || pg_size_pretty(pg_total_relation_size('data_value'))" | tee -a "$OUT/result.txt"
