@@ -62,9 +62,12 @@ public class ValueImport {
     private final Clock clock;
     private final DataSource dataSource;
     private final JdbcClient jdbc;
+    private final Generations generations;
 
     ValueImport(Indicators indicators, Organization organization, AccessPolicy access,
-                ApplicationEventPublisher events, Clock clock, DataSource dataSource, JdbcClient jdbc) {
+                ApplicationEventPublisher events, Clock clock, DataSource dataSource, JdbcClient jdbc,
+                Generations generations) {
+        this.generations = generations;
         this.indicators = indicators;
         this.organization = organization;
         this.access = access;
@@ -106,6 +109,7 @@ public class ValueImport {
                 result = attempt(false, source, lookups, connection, actor, now, importId, dryRun, progress);
             }
             if (!dryRun) {
+                lookups.touched.forEach(t -> generations.changed(t.indicatorCode(), t.year()));
                 events.publishEvent(new ChangeRecorded("DATA_VALUES_IMPORTED", "DataValueImport", file.sha256(), null,
                         null, receipt(file, importId, progress.rows(), result)));
             }
@@ -123,6 +127,11 @@ public class ValueImport {
         final Map<String, OrgUnitView> units = new HashMap<>();
         final Set<String> parents = new HashSet<>();
         final Map<String, Boolean> scope = new HashMap<>();
+        /** Indicator and year of every accepted row: kept actuals of those become stale on commit. */
+        final Set<Touched> touched = new HashSet<>();
+    }
+
+    private record Touched(String indicatorCode, int year) {
     }
 
     /** A row of a direct attempt is already stored or repeated in the file. */
@@ -238,6 +247,7 @@ public class ValueImport {
         if (errors.total() > before || indicator == null || unit == null || e.period() == null || e.value() == null) {
             return;
         }
+        lookups.touched.add(new Touched(indicator.code(), e.period().year()));
         if (comment == null) {
             for (ValueChecks.Warning w : ValueChecks.check(indicator, e.value(), List.of(), null)) {
                 errors.add(new RowError(number, "comment", w.messageKey(), w.args()));

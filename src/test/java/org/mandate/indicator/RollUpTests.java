@@ -97,6 +97,21 @@ class RollUpTests {
     }
 
     @Test
+    void valuesImportedFromAFileAfterARollUpWasReadCountInTheNextRead() {
+        indicators("RU_TRADE,Xuất khẩu thử,Test exports,triệu USD,HIGHER_IS_BETTER,FLOW,SUM,0\n");
+        values("RU_TRADE", "2024", "VP", 10);
+        assertThat(rollUp("RU_TRADE/roll-up?year=2024&unit=PT&asOf=2026-01-01")).bodyJson()
+                .extractingPath("$.value").isEqualTo(10);
+
+        String file = "indicator_code,org_unit_code,period,value,comment\nRU_TRADE,HB,2024,32,\n";
+        assertThat(mvc.post().uri("/api/v1/data-values/import").contentType("text/csv")
+                .content(file.getBytes(StandardCharsets.UTF_8)).with(administrator()).exchange()).hasStatusOk();
+
+        assertThat(rollUp("RU_TRADE/roll-up?year=2024&unit=PT&asOf=2026-01-01")).bodyJson()
+                .extractingPath("$.value").as("a new value from the file").isEqualTo(42);
+    }
+
+    @Test
     void aWeightedRateFollowsItsWeightAndAnAverageCountsReportingUnits() {
         indicators("""
                 RU_POP,Dân số thử,Test population,người,HIGHER_IS_BETTER,LEVEL,SUM,0
