@@ -77,9 +77,11 @@ public class PlanItemImport {
             }
         });
         LocalDate today = LocalDate.now(clock);
+        Map<String, PlanItem> stored = stored(rowOf.keySet());
         for (PlanItemRow row : rows) {
             List<RowError> found = new ArrayList<>();
             check(row, units, docs, people, earlier, rowOf, today, mayWrite, found);
+            checkStored(row, stored.get(row.code()), mayWrite, found);
             errors.addAll(found);
             if (row.code() != null && !earlier.containsKey(row.code())) {
                 earlier.put(row.code(), row);
@@ -93,7 +95,43 @@ public class PlanItemImport {
             sorted.sort(Comparator.comparingInt(RowError::row));
             throw new ImportRejected(sorted);
         }
-        return apply(rows, docs, people, dryRun);
+        return apply(rows, stored, docs, people, dryRun);
+    }
+
+    /** The stored items with a code of the file, read in one query per thousand codes. */
+    private Map<String, PlanItem> stored(Set<String> codes) {
+        Map<String, PlanItem> stored = new HashMap<>();
+        List<String> all = new ArrayList<>(codes);
+        for (int from = 0; from < all.size(); from += 1000) {
+            items.findAllByCodeIn(all.subList(from, Math.min(all.size(), from + 1000)))
+                    .forEach(item -> stored.put(item.code(), item));
+        }
+        return stored;
+    }
+
+    /**
+     * An update of a stored item needs the caller's scope over its present lead unit too (else a
+     * file could take a task away from a unit outside the caller's scope); its kind may change only
+     * while it has no extension or completion and its sub-items may sit under the new kind.
+     */
+    private void checkStored(PlanItemRow row, PlanItem stored, Predicate<String> mayWrite, List<RowError> errors) {
+        if (stored == null) {
+            return;
+        }
+        if (!mayWrite.test(stored.leadUnitCode())) {
+            errors.add(new RowError(row.row(), "lead_unit_code", "delivery.import.outOfScope.stored", stored.code(),
+                    stored.leadUnitCode()));
+        }
+        if (row.kind() == null || row.kind() == stored.kind()) {
+            return;
+        }
+        if (!stored.extensions().isEmpty() || !stored.completions().isEmpty()) {
+            errors.add(new RowError(row.row(), "kind", "delivery.import.kind.locked", stored.code(), stored.kind(),
+                    row.kind()));
+        } else if (items.findByParentId(stored.id()).stream().anyMatch(c -> !row.kind().mayContain(c.kind()))) {
+            errors.add(new RowError(row.row(), "kind", "delivery.import.kind.children", stored.code(), stored.kind(),
+                    row.kind()));
+        }
     }
 
     private void check(PlanItemRow row, Map<String, OrgUnitView> units, Map<String, Optional<Document>> docs,
@@ -194,15 +232,15 @@ public class PlanItemImport {
         }
     }
 
-    private Result apply(List<PlanItemRow> rows, Map<String, Optional<Document>> docs, Map<String, Long> people,
-                         boolean dryRun) {
+    private Result apply(List<PlanItemRow> rows, Map<String, PlanItem> storedByCode,
+                         Map<String, Optional<Document>> docs, Map<String, Long> people, boolean dryRun) {
         int created = 0;
         int updated = 0;
         Map<String, PlanItem> saved = new HashMap<>();
         String by = scope.currentUsername();
         Instant now = Instant.now(clock);
         for (PlanItemRow row : rows) {
-            PlanItem stored = items.findByCode(row.code()).orElse(null);
+            PlanItem stored = storedByCode.get(row.code());
             Long person = row.responsibleUsername() == null ? null : people.get(row.responsibleUsername());
             PlanItemDraft draft = row.draft(person, stored);
             if (stored != null && unchanged(stored, draft, row)) {
