@@ -58,21 +58,20 @@ public class Reminders {
     public ReminderRun run(LocalDate asOf) {
         long runId = runs.start(asOf, clock.instant(), node());
         Tally tally = new Tally();
-        Map<String, List<Recipient>> staffByUnit = new HashMap<>();
-        Map<String, List<Recipient>> headsByUnit = new HashMap<>();
+        Lookups lookups = new Lookups();
         try {
-            for (TaskDeadline task : deadlines.open(asOf)) {
+            deadlines.eachOpen(asOf, task -> {
                 tally.tasks++;
                 for (ReminderPolicy.Due due : policy.forTask(task.effectiveDue(), asOf)) {
                     List<Recipient> to = due.rule() == ReminderRule.ESCALATION
-                            ? headsByUnit.computeIfAbsent(task.leadUnitCode(), unit -> heads(unit, asOf))
-                            : staffAndResponsible(task, staffByUnit);
+                            ? lookups.headsByUnit.computeIfAbsent(task.leadUnitCode(), unit -> heads(unit, asOf))
+                            : staffAndResponsible(task, lookups);
                     record(task, due, to, tally);
                 }
-            }
+            });
             Period lastClosed = deadlines.lastClosedPeriod(asOf);
             if (policy.chaseReports(lastClosed, asOf)) {
-                chaseReports(lastClosed, asOf, staffByUnit, tally);
+                chaseReports(lastClosed, asOf, lookups, tally);
             }
         } catch (RuntimeException e) {
             tally.failed("reading tasks", e);
@@ -89,10 +88,10 @@ public class Reminders {
         return runs.latest(limit);
     }
 
-    private void chaseReports(Period period, LocalDate asOf, Map<String, List<Recipient>> staffByUnit, Tally tally) {
+    private void chaseReports(Period period, LocalDate asOf, Lookups lookups, Tally tally) {
         ReminderPolicy.Due due = policy.forMissingReport(period, asOf);
         for (TaskDeadline task : deadlines.missingReports(period)) {
-            record(task, due, staffAndResponsible(task, staffByUnit), tally);
+            record(task, due, staffAndResponsible(task, lookups), tally);
         }
     }
 
@@ -110,11 +109,12 @@ public class Reminders {
     }
 
     /** The lead unit's staff with a recipient role (scope on the unit or above it) and the responsible person. */
-    private List<Recipient> staffAndResponsible(TaskDeadline task, Map<String, List<Recipient>> staffByUnit) {
+    private List<Recipient> staffAndResponsible(TaskDeadline task, Lookups lookups) {
         Map<Long, Recipient> to = new LinkedHashMap<>();
-        staffByUnit.computeIfAbsent(task.leadUnitCode(), this::staff).forEach(r -> to.putIfAbsent(r.accountId(), r));
+        lookups.staffByUnit.computeIfAbsent(task.leadUnitCode(), this::staff).forEach(r -> to.putIfAbsent(r.accountId(), r));
         if (task.responsiblePersonId() != null) {
-            accounts.ofPerson(task.responsiblePersonId()).forEach(r -> to.putIfAbsent(r.accountId(), r));
+            lookups.byPerson.computeIfAbsent(task.responsiblePersonId(), accounts::ofPerson)
+                    .forEach(r -> to.putIfAbsent(r.accountId(), r));
         }
         return List.copyOf(to.values());
     }
@@ -169,6 +169,13 @@ public class Reminders {
         } catch (UnknownHostException e) {
             return "unknown";
         }
+    }
+
+    /** Recipients looked up once per run: by lead unit (staff, heads) and by responsible person. */
+    private static final class Lookups {
+        final Map<String, List<Recipient>> staffByUnit = new HashMap<>();
+        final Map<String, List<Recipient>> headsByUnit = new HashMap<>();
+        final Map<Long, List<Recipient>> byPerson = new HashMap<>();
     }
 
     /** Counts of one run. */
