@@ -65,7 +65,7 @@ if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
 fi
 JAR="$(ls target/mandate-*.jar | grep -v -- '-plain' | head -1)"
 : >"$OUT/summary.txt"
-note "delivery bench $(date -u +%FT%TZ), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg), commit $(git rev-parse --short HEAD)"
+note "delivery bench $(date -u +%FT%TZ), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg), commit $(git rev-parse --short HEAD), jar built $(date -u -r "$JAR" +%FT%TZ)"
 
 start_app() { # start_app LOG [extra spring args...]
     local log="$1"; shift
@@ -80,7 +80,7 @@ start_app() { # start_app LOG [extra spring args...]
     SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
     SPRING_DATASOURCE_USERNAME=mandate SPRING_DATASOURCE_PASSWORD=mandate \
     MANDATE_DEMO_ENABLED=true \
-        "$JAVA" $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 "$@" >"$log" 2>&1 &
+        "$JAVA" $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --spring.flyway.out-of-order=true "$@" >"$log" 2>&1 &
     APP_PID=$!
     for i in $(seq 1 1800); do
         curl -fsS --max-time 2 "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"' && break
@@ -201,7 +201,7 @@ TOKEN=$(curl -sS -u "$ADMIN" -H 'Content-Type: application/json' -d '{"name":"be
 JAR_COOKIES="$OUT/cookies.txt"
 csrf=$(curl -sS -c "$JAR_COOKIES" "$BASE/login" | sed -n 's/.*name="_csrf" *value="\([^"]*\)".*/\1/p' | head -1)
 curl -sS -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null -d "username=admin&password=demo&_csrf=$csrf" "$BASE/login"
-COOKIE=$(awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$JAR_COOKIES")
+COOKIE=$(awk '(/^#HttpOnly_/ || !/^#/) && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$JAR_COOKIES")
 curl -sS -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$BASE/tasks" | grep -q 200 || { echo "no session" >&2; exit 1; }
 
 load() { # load NAME PATHS HEADER VALUE

@@ -39,6 +39,9 @@ public class PlanItemImport {
     public record Result(int created, int updated, int unchanged, boolean dryRun) {
     }
 
+    /** New items written per JDBC batch. */
+    private static final int BATCH = 500;
+
     private final PlanItems items;
     private final Programme programme;
     private final Organization organization;
@@ -237,6 +240,9 @@ public class PlanItemImport {
         int created = 0;
         int updated = 0;
         Map<String, PlanItem> saved = new HashMap<>();
+        Map<String, Long> provinces = new HashMap<>();
+        List<PlanItem> batch = new ArrayList<>();
+        Map<String, String> inBatch = new HashMap<>();
         String by = scope.currentUsername();
         Instant now = Instant.now(clock);
         for (PlanItemRow row : rows) {
@@ -254,10 +260,16 @@ public class PlanItemImport {
             if (dryRun) {
                 continue;
             }
+            if (stored != null || inBatch.containsKey(row.parentCode())) {
+                // an update, or a child of an item not yet written: write the new items first
+                flush(batch, inBatch, saved);
+            }
             PlanItem parent = row.parentCode() == null ? null
                     : saved.computeIfAbsent(row.parentCode(), c -> items.findByCode(c).orElseThrow());
-            Long province = programme.provinceOf(row.leadUnitCode());
+            Long province = provinces.computeIfAbsent(row.leadUnitCode(), programme::provinceOf);
             PlanItem item;
+            String oldLead = stored == null ? null : stored.leadUnitCode();
+            LocalDate oldDue = stored == null ? null : stored.dueDate();
             if (stored == null) {
                 String assigner = row.sourceDocument() != null ? docs.get(row.sourceDocument()).orElseThrow().issuerCode()
                         : parent != null ? parent.assignerUnitCode() : row.leadUnitCode();
@@ -272,15 +284,36 @@ public class PlanItemImport {
             if (row.completedDate() != null) {
                 item.recordAcceptedCompletion(row.completedDate(), by);
             }
+            if (stored == null) {
+                batch.add(item);
+                inBatch.put(item.code(), row.parentCode() == null ? "" : row.parentCode());
+                if (batch.size() >= BATCH) {
+                    flush(batch, inBatch, saved);
+                }
+                continue;
+            }
             item = items.save(item);
             saved.put(item.code(), item);
-            events.publishEvent(stored == null
-                    ? new PlanItemAssigned(item.code(), item.leadUnitCode(), item.kind().name(), item.title(),
-                            row.parentCode(), item.dueDate(), item.coordinatingUnitCodes())
-                    : new PlanItemChanged(item.code(), item.leadUnitCode(), item.title(), item.dueDate(),
-                            item.coordinatingUnitCodes(), stored.leadUnitCode(), stored.dueDate()));
+            events.publishEvent(new PlanItemChanged(item.code(), item.leadUnitCode(), item.title(), item.dueDate(),
+                    item.coordinatingUnitCodes(), oldLead, oldDue));
         }
+        flush(batch, inBatch, saved);
         return new Result(created, updated, rows.size() - created - updated, dryRun);
+    }
+
+    /** Writes the new items in one batch (JDBC batch inserts), then publishes their events in file order. */
+    private void flush(List<PlanItem> batch, Map<String, String> inBatch, Map<String, PlanItem> saved) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        for (PlanItem item : items.saveAll(batch)) {
+            saved.put(item.code(), item);
+            String parentCode = inBatch.get(item.code());
+            events.publishEvent(new PlanItemAssigned(item.code(), item.leadUnitCode(), item.kind().name(), item.title(),
+                    parentCode.isEmpty() ? null : parentCode, item.dueDate(), item.coordinatingUnitCodes()));
+        }
+        batch.clear();
+        inBatch.clear();
     }
 
     private boolean unchanged(PlanItem stored, PlanItemDraft draft, PlanItemRow row) {
