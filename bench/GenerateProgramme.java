@@ -331,7 +331,7 @@ public class GenerateProgramme {
                         ? due.minusDays(10).toString() : "";
                 String extended = i % 25 != 0 && r.nextInt(10) == 0 ? due.plusDays(60).toString() : "";
                 String coordinating = r.nextInt(10) < 3 ? current.get(r.nextInt(current.size())).code : "";
-                w.write(code + "," + (parent == null ? "" : parent) + ",TASK," + title(r) + " " + (i + 1) + "," + u.code
+                w.write(code + "," + (parent == null ? "" : parent) + ",TASK,\"" + title(r) + " " + (i + 1) + "\"," + u.code
                         + "," + (coordinating.equals(u.code) ? "" : coordinating) + ",," + start + "," + due + ","
                         + completed + "," + extended + ",\n");
                 if (i % 25 == 0) {

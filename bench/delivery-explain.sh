@@ -19,8 +19,8 @@ STATUS="CASE WHEN x.completed_on IS NOT NULL AND x.completed_on <= $AS_OF
 lineage() { # lineage CODE → quoted, comma-separated codes
     psql_db -At -c "WITH RECURSIVE l(id) AS (
         SELECT d.id FROM org_unit r JOIN org_unit d ON d.path LIKE r.path || '%' WHERE r.code = '$1'
-        UNION SELECT m.from_unit_id FROM reorganisation_mapping m JOIN l ON m.to_unit_id = l.id
-        UNION SELECT d.id FROM l JOIN org_unit u ON u.id = l.id JOIN org_unit d ON d.path LIKE u.path || '%')
+        UNION SELECT x.id FROM l JOIN reorganisation_mapping m ON m.to_unit_id = l.id
+          JOIN org_unit u ON u.id = m.from_unit_id JOIN org_unit x ON x.path LIKE u.path || '%')
       SELECT string_agg(quote_literal(u.code), ',') FROM l JOIN org_unit u ON u.id = l.id"
 }
 
@@ -35,11 +35,11 @@ stats() { # stats UNIT_CLAUSE
 }
 
 page() { # page WHERE_INNER WHERE_OUTER
-    echo "SELECT x.*, COUNT(*) OVER () AS matching FROM (SELECT t.id, t.code, p.code AS parent_code, t.kind, t.title,
-  t.lead_unit_code, t.assigner_unit_code, t.source_document, t.responsible_person_id, t.start_date, t.due_date,
-  t.completed_on, COALESCE(le.new_due_date, t.due_date) AS effective_due FROM plan_item t
-  LEFT JOIN plan_item p ON p.id = t.parent_id $LATEST_EXTENSION WHERE t.kind = 'TASK' $1) x WHERE 1 = 1 $2
-  ORDER BY x.effective_due, x.code LIMIT 50 OFFSET 0"
+    echo "SELECT y.*, p.code AS parent_code FROM (SELECT x.*, COUNT(*) OVER () AS matching FROM (SELECT t.id, t.code,
+  t.parent_id, t.kind, t.title, t.lead_unit_code, t.assigner_unit_code, t.source_document, t.responsible_person_id,
+  t.start_date, t.due_date, t.completed_on, COALESCE(le.new_due_date, t.due_date) AS effective_due FROM plan_item t
+  $LATEST_EXTENSION WHERE t.kind = 'TASK' $1) x WHERE 1 = 1 $2 ORDER BY x.effective_due, x.code LIMIT 50 OFFSET 0) y
+  LEFT JOIN plan_item p ON p.id = y.parent_id ORDER BY y.effective_due, y.code"
 }
 
 explain() { # explain TITLE AS_OF SQL

@@ -55,6 +55,8 @@ trap stop_app EXIT INT TERM
 psql_pg() { runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 psql_db() { psql_pg -d "$DB" "$@"; }
 note() { echo "$*" | tee -a "$OUT/summary.txt" >&2; }
+# PHASES: any of wrk import reminders explain (all by default), e.g. PHASES="import" SKIP_LOAD=1.
+want() { [[ " ${PHASES:-wrk import reminders explain} " == *" $1 "* ]]; }
 
 if ! command -v wrk >/dev/null; then
     apt-get install -y wrk >/dev/null || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
@@ -64,6 +66,7 @@ if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
     ./mvnw -q -DskipTests package
 fi
 JAR="$(ls target/mandate-*.jar | grep -v -- '-plain' | head -1)"
+[[ -f "$OUT/summary.txt" ]] && cat "$OUT/summary.txt" >>"$OUT/summary-all.txt"
 : >"$OUT/summary.txt"
 note "delivery bench $(date -u +%FT%TZ), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg), commit $(git rev-parse --short HEAD), jar built $(date -u -r "$JAR" +%FT%TZ)"
 
@@ -183,16 +186,21 @@ units_of "type = 'COMMUNE'" 1000 | sed 's|^|/api/v1/tasks/stats?unit=|; s|$|\&|'
 { head -20 "$OUT/paths-stats-nation.txt"; cat "$OUT/paths-stats-provinces.txt";
   units_of "type IN ('DEPARTMENT', 'PEOPLES_COMMITTEE', 'DISTRICT')" 400 | sed 's|^|/api/v1/tasks/stats?unit=|; s|$|\&|' | dates 4;
   head -400 "$OUT/paths-stats-communes.txt"; } >"$OUT/paths-stats-mixed.txt"
-# Task list page: 50 rows, a filter or two each (status, lead unit with lineage, words, due range).
+# Task list page, 50 rows. Within a unit (with its lineage): the unit alone, with a status, with
+# words, due soon. Across the nation (admin sees all): words, due soon, OVERDUE pages 0-4.
 {
     units_of "type IN ('PROVINCE', 'DEPARTMENT', 'PEOPLES_COMMITTEE', 'COMMUNE')" 300 | sed 's|^|/tasks?leadUnit=|; s|$|\&|'
-    units_of "type IN ('DEPARTMENT', 'COMMUNE')" 200 | sed 's|^|/tasks?status=OVERDUE\&leadUnit=|; s|$|\&|'
+    units_of "type IN ('DEPARTMENT', 'COMMUNE', 'PEOPLES_COMMITTEE')" 200 | sed 's|^|/tasks?status=OVERDUE\&leadUnit=|; s|$|\&|'
+    units_of "type IN ('PROVINCE', 'DEPARTMENT')" 100 | sed 's|^|/tasks?q=chuyen+doi+so\&leadUnit=|; s|$|\&|'
+    units_of "type IN ('PROVINCE', 'DEPARTMENT')" 100 | sed 's|^|/tasks?dueSoon=true\&leadUnit=|; s|$|\&|'
+} | dates 5 >"$OUT/paths-tasks-unit.txt"
+{
     for w in "chuyen+doi+so" "quy+hoach" "nong+thon+moi" "ngan+sach" "du+lich"; do
         for i in $(seq 1 20); do echo "/tasks?q=$w&"; done
     done
     for i in $(seq 1 50); do echo "/tasks?status=IN_PROGRESS&dueSoon=true&"; done
     for i in $(seq 1 50); do echo "/tasks?status=OVERDUE&page=$((i % 5))&"; done
-} | dates 5 >"$OUT/paths-tasks.txt"
+} | dates 6 >"$OUT/paths-tasks-nation.txt"
 
 # --- load ------------------------------------------------------------------------------------------
 TOKEN=$(curl -sS -u "$ADMIN" -H 'Content-Type: application/json' -d '{"name":"bench","expiresInDays":1}' \
@@ -213,13 +221,17 @@ load() { # load NAME PATHS HEADER VALUE
     echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/wrk-$name.txt" >&2
     note "$name: $(grep RESULT "$OUT/wrk-$name.txt") load $(cut -d' ' -f1-3 /proc/loadavg)"
 }
+if want wrk; then
 load stats-nation "$OUT/paths-stats-nation.txt" Authorization "Bearer $TOKEN"
 load stats-provinces "$OUT/paths-stats-provinces.txt" Authorization "Bearer $TOKEN"
 load stats-communes "$OUT/paths-stats-communes.txt" Authorization "Bearer $TOKEN"
 load stats-mixed "$OUT/paths-stats-mixed.txt" Authorization "Bearer $TOKEN"
-load tasks-page "$OUT/paths-tasks.txt" Cookie "$COOKIE"
+load tasks-page-unit "$OUT/paths-tasks-unit.txt" Cookie "$COOKIE"
+load tasks-page-nation "$OUT/paths-tasks-nation.txt" Cookie "$COOKIE"
+fi
 
 # --- import of IMPORT_ROWS task rows ----------------------------------------------------------------
+if want import; then
 psql_db -q <<'SQL'
 DELETE FROM plan_item WHERE code LIKE 'IMP%' AND parent_id IN (SELECT id FROM plan_item WHERE code LIKE 'IMP%' AND kind = 'TASK');
 DELETE FROM plan_item WHERE code LIKE 'IMP%' AND kind = 'TASK';
@@ -228,9 +240,11 @@ SQL
 "$JAVA" bench/GenerateProgramme.java "$PROG/units.txt" import "$PROG/tasks-import.csv" "$IMPORT_ROWS" "$SEED" "$TODAY"
 import tasks-dry-run "/api/v1/plan-items/import?dryRun=true" "$PROG/tasks-import.csv"
 import tasks /api/v1/plan-items/import "$PROG/tasks-import.csv"
+fi
 stop_app
 
 # --- reminder job over the whole set ---------------------------------------------------------------
+if want reminders; then
 psql_db -q -c "DELETE FROM notice WHERE task_code LIKE 'QG.%' OR task_code LIKE 'IMP%'"
 before=$(psql_db -At -c "SELECT coalesce(max(id), 0) FROM notification_run")
 start_app "$OUT/app-reminders.log" "--mandate.notification.cron=0 * * * * *"
@@ -243,8 +257,11 @@ psql_db -At -F ' ' -c "SELECT 'reminder run', as_of, round(extract(epoch FROM fi
     tasks_checked || ' tasks', notices_sent || ' notices', errors || ' errors', coalesce(last_error, '')
     FROM notification_run WHERE id > $before ORDER BY id LIMIT 1" | tee "$OUT/reminders.txt" | while read -r l; do note "$l"; done
 stop_app
+fi
 
 # --- the SQL alone ---------------------------------------------------------------------------------
+if want explain; then
 bench/delivery-explain.sh "$DB" >"$OUT/explain.txt" 2>&1 || true
 grep -E '^###|Execution Time' "$OUT/explain.txt" >&2 || true
+fi
 note "done $(date -u +%FT%TZ), load $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -64,7 +64,9 @@ class TaskQueries {
                   Set<String> coordinatingUnits) {
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", asOf);
-        StringBuilder inner = new StringBuilder("SELECT " + COLUMNS + FROM + " WHERE t.kind = 'TASK'");
+        // The parent's code is joined for the page's rows only, not for every matching task.
+        StringBuilder inner = new StringBuilder("SELECT " + COLUMNS.replace("p.code AS parent_code", "t.parent_id")
+                + " FROM plan_item t" + LATEST_EXTENSION + " WHERE t.kind = 'TASK'");
         if (visible != null) {
             inner.append(" AND (").append(visibleClause("t", visible, params)).append(")");
         }
@@ -109,8 +111,9 @@ class TaskQueries {
         // One pass: the page with the number of all matching rows beside each row; a second query
         // counts only when the page is past the end.
         long[] total = {-1};
-        List<TaskSummary> rows = jdbc.sql("SELECT x.*, COUNT(*) OVER () AS matching" + from
-                        + " ORDER BY x.effective_due, x.code LIMIT " + filter.safeLimit() + " OFFSET " + filter.safeOffset())
+        List<TaskSummary> rows = jdbc.sql("SELECT y.*, p.code AS parent_code FROM (SELECT x.*, COUNT(*) OVER () AS matching"
+                        + from + " ORDER BY x.effective_due, x.code LIMIT " + filter.safeLimit() + " OFFSET "
+                        + filter.safeOffset() + ") y LEFT JOIN plan_item p ON p.id = y.parent_id ORDER BY y.effective_due, y.code")
                 .params(params).query((rs, n) -> {
                     total[0] = rs.getLong("matching");
                     return summary(rs, asOf, dueSoonDays);
