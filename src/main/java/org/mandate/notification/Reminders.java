@@ -30,6 +30,7 @@ public class Reminders {
 
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
     private static final int EMAIL_BATCH = 200;
+    private static final int NOTICE_BATCH = 500;
 
     private final TaskDeadlines deadlines;
     private final NotifiedAccounts accounts;
@@ -76,6 +77,7 @@ public class Reminders {
         } catch (RuntimeException e) {
             tally.failed("reading tasks", e);
         }
+        flush(tally);
         int emails = sendPendingEmails(tally);
         runs.finish(runId, clock.instant(), tally.tasks, tally.notices, emails, tally.errors, tally.lastError);
         log.info("Reminders for {}: {} tasks checked, {} notices, {} emails, {} errors", asOf, tally.tasks,
@@ -97,13 +99,35 @@ public class Reminders {
 
     private void record(TaskDeadline task, ReminderPolicy.Due due, List<Recipient> recipients, Tally tally) {
         for (Recipient to : recipients) {
-            try {
-                boolean email = to.emailTo() != null && mail.enabled();
-                if (notices.recordOnce(new Notices.Draft(to, task, due, email), clock.instant())) {
-                    tally.notices++;
+            boolean email = to.emailTo() != null && mail.enabled();
+            tally.pending.add(new Notices.Draft(to, task, due, email));
+        }
+        if (tally.pending.size() >= NOTICE_BATCH) {
+            flush(tally);
+        }
+    }
+
+    /**
+     * Records the pending notices in one transaction (one commit per batch instead of one per
+     * notice); when the batch fails, notice by notice, so that one bad notice is counted alone.
+     */
+    private void flush(Tally tally) {
+        if (tally.pending.isEmpty()) {
+            return;
+        }
+        List<Notices.Draft> batch = List.copyOf(tally.pending);
+        tally.pending.clear();
+        try {
+            tally.notices += notices.recordAllOnce(batch, clock.instant());
+        } catch (RuntimeException batchFailed) {
+            for (Notices.Draft draft : batch) {
+                try {
+                    if (notices.recordOnce(draft, clock.instant())) {
+                        tally.notices++;
+                    }
+                } catch (RuntimeException e) {
+                    tally.failed("task " + draft.task().taskCode(), e);
                 }
-            } catch (RuntimeException e) {
-                tally.failed("task " + task.taskCode(), e);
             }
         }
     }
@@ -180,6 +204,7 @@ public class Reminders {
 
     /** Counts of one run. */
     private static final class Tally {
+        final List<Notices.Draft> pending = new ArrayList<>();
         int tasks;
         int notices;
         int errors;
