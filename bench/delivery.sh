@@ -246,6 +246,8 @@ stop_app
 # --- reminder job over the whole set ---------------------------------------------------------------
 if want reminders; then
 psql_db -q -c "DELETE FROM notice WHERE task_code LIKE 'QG.%' OR task_code LIKE 'IMP%'"
+# a run killed earlier keeps its lock for lockAtMostFor (2 h): release it
+psql_db -q -c "UPDATE shedlock SET lock_until = locked_at WHERE name = 'notification.reminders'" 2>/dev/null || true
 before=$(psql_db -At -c "SELECT coalesce(max(id), 0) FROM notification_run")
 start_app "$OUT/app-reminders.log" "--mandate.notification.cron=0 * * * * *"
 for i in $(seq 1 1200); do
@@ -255,7 +257,7 @@ for i in $(seq 1 1200); do
 done
 psql_db -At -F ' ' -c "SELECT 'reminder run', as_of, round(extract(epoch FROM finished_at - started_at)::numeric, 1) || ' s',
     tasks_checked || ' tasks', notices_sent || ' notices', errors || ' errors', coalesce(last_error, '')
-    FROM notification_run WHERE id > $before ORDER BY id LIMIT 1" | tee "$OUT/reminders.txt" | while read -r l; do note "$l"; done
+    FROM notification_run WHERE id > $before AND finished_at IS NOT NULL ORDER BY id LIMIT 1" | tee "$OUT/reminders.txt" | while read -r l; do note "$l"; done
 stop_app
 fi
 
