@@ -8,10 +8,12 @@ DB="${1:-mandate_bench_delivery}"
 psql_db() { runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
 
 AS_OF="CAST(:'asof' AS DATE)"
-LATEST_EXTENSION="LEFT JOIN (SELECT e.plan_item_id, e.new_due_date FROM task_extension e
-  WHERE e.decision = 'APPROVED' AND e.decided_on <= $AS_OF AND NOT EXISTS (SELECT 1 FROM task_extension n
-  WHERE n.plan_item_id = e.plan_item_id AND n.decision = 'APPROVED' AND n.decided_on <= $AS_OF
-  AND (n.decided_on > e.decided_on OR (n.decided_on = e.decided_on AND n.seq > e.seq)))) le ON le.plan_item_id = t.id"
+# TaskQueries.EFFECTIVE_DUE: tasks with an approved extension as of D are one hashed set; only for
+# them is the latest extension looked up by primary key.
+EFFECTIVE_DUE="CASE WHEN t.id IN (SELECT a.plan_item_id FROM task_extension a WHERE a.decision = 'APPROVED'
+  AND a.decided_on <= $AS_OF) THEN COALESCE((SELECT e.new_due_date FROM task_extension e WHERE e.plan_item_id = t.id
+  AND e.decision = 'APPROVED' AND e.decided_on <= $AS_OF ORDER BY e.decided_on DESC, e.seq DESC
+  FETCH FIRST 1 ROWS ONLY), t.due_date) ELSE t.due_date END"
 STATUS="CASE WHEN x.completed_on IS NOT NULL AND x.completed_on <= $AS_OF
   THEN CASE WHEN x.completed_on <= x.effective_due THEN 'COMPLETED_ON_TIME' ELSE 'COMPLETED_LATE' END
   WHEN $AS_OF <= x.effective_due THEN 'IN_PROGRESS' ELSE 'OVERDUE' END"
@@ -29,7 +31,7 @@ stats() { # stats UNIT_CLAUSE
   SUM(CASE WHEN s.status = 'COMPLETED_ON_TIME' THEN 1 ELSE 0 END), SUM(CASE WHEN s.status = 'COMPLETED_LATE' THEN 1 ELSE 0 END),
   SUM(CASE WHEN s.status = 'IN_PROGRESS' THEN 1 ELSE 0 END), SUM(CASE WHEN s.status = 'OVERDUE' THEN 1 ELSE 0 END)
   FROM (SELECT x.lead_unit_code, $STATUS AS status FROM (SELECT t.lead_unit_code, t.completed_on,
-  COALESCE(le.new_due_date, t.due_date) AS effective_due FROM plan_item t $LATEST_EXTENSION
+  $EFFECTIVE_DUE AS effective_due FROM plan_item t
   WHERE t.kind = 'TASK' AND NOT EXISTS (SELECT 1 FROM plan_item c WHERE c.parent_id = t.id) $1) x) s
   GROUP BY s.lead_unit_code ORDER BY s.lead_unit_code"
 }
@@ -37,8 +39,8 @@ stats() { # stats UNIT_CLAUSE
 page() { # page WHERE_INNER WHERE_OUTER
     echo "SELECT y.*, p.code AS parent_code FROM (SELECT x.*, COUNT(*) OVER () AS matching FROM (SELECT t.id, t.code,
   t.parent_id, t.kind, t.title, t.lead_unit_code, t.assigner_unit_code, t.source_document, t.responsible_person_id,
-  t.start_date, t.due_date, t.completed_on, COALESCE(le.new_due_date, t.due_date) AS effective_due FROM plan_item t
-  $LATEST_EXTENSION WHERE t.kind = 'TASK' $1) x WHERE 1 = 1 $2 ORDER BY x.effective_due, x.code LIMIT 50 OFFSET 0) y
+  t.start_date, t.due_date, t.completed_on, $EFFECTIVE_DUE AS effective_due FROM plan_item t
+  WHERE t.kind = 'TASK' $1) x WHERE 1 = 1 $2 ORDER BY x.effective_due, x.code LIMIT 50 OFFSET 0) y
   LEFT JOIN plan_item p ON p.id = y.parent_id ORDER BY y.effective_due, y.code"
 }
 
@@ -69,8 +71,8 @@ explain "task list page, lead unit PHUTHO with lineage" 2026-11-20 "$(page "AND 
 explain "task list page, status OVERDUE, whole nation" 2026-11-20 "$(page "" "AND $STATUS = 'OVERDUE'")"
 explain "task list page, words 'chuyen doi so', whole nation" 2026-11-20 "$(page "AND t.search_key LIKE '%chuyen%' AND t.search_key LIKE '%doi%' AND t.search_key LIKE '%so%'" "")"
 explain "reminders, one keyset page of 2,000 open tasks" 2026-11-20 "SELECT t.id, t.code, t.title, t.lead_unit_code,
-  t.responsible_person_id, COALESCE(le.new_due_date, t.due_date) AS effective_due FROM plan_item t
-  LEFT JOIN plan_item p ON p.id = t.parent_id $LATEST_EXTENSION WHERE t.kind = 'TASK' AND t.id > 10500000
+  t.responsible_person_id, $EFFECTIVE_DUE AS effective_due FROM plan_item t
+  LEFT JOIN plan_item p ON p.id = t.parent_id WHERE t.kind = 'TASK' AND t.id > 10500000
   AND (t.completed_on IS NULL OR t.completed_on > $AS_OF) ORDER BY t.id LIMIT 2000"
 explain "awaiting decision, whole nation" 2026-11-20 "SELECT t.code, t.title FROM plan_item t WHERE t.id IN
   (SELECT c.plan_item_id FROM task_completion c WHERE c.decision = 'SUBMITTED' UNION SELECT e.plan_item_id
