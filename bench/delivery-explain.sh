@@ -8,12 +8,10 @@ DB="${1:-mandate_bench_delivery}"
 psql_db() { runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
 
 AS_OF="CAST(:'asof' AS DATE)"
-# TaskQueries.EFFECTIVE_DUE: tasks with an approved extension as of D are one hashed set; only for
-# them is the latest extension looked up by primary key.
-EFFECTIVE_DUE="CASE WHEN t.id IN (SELECT a.plan_item_id FROM task_extension a WHERE a.decision = 'APPROVED'
-  AND a.decided_on <= $AS_OF) THEN COALESCE((SELECT e.new_due_date FROM task_extension e WHERE e.plan_item_id = t.id
+# TaskQueries.EFFECTIVE_DUE: the latest extension approved by D, one primary-key probe per task.
+EFFECTIVE_DUE="COALESCE((SELECT e.new_due_date FROM task_extension e WHERE e.plan_item_id = t.id
   AND e.decision = 'APPROVED' AND e.decided_on <= $AS_OF ORDER BY e.decided_on DESC, e.seq DESC
-  FETCH FIRST 1 ROWS ONLY), t.due_date) ELSE t.due_date END"
+  FETCH FIRST 1 ROWS ONLY), t.due_date)"
 STATUS="CASE WHEN x.completed_on IS NOT NULL AND x.completed_on <= $AS_OF
   THEN CASE WHEN x.completed_on <= x.effective_due THEN 'COMPLETED_ON_TIME' ELSE 'COMPLETED_LATE' END
   WHEN $AS_OF <= x.effective_due THEN 'IN_PROGRESS' ELSE 'OVERDUE' END"
@@ -78,14 +76,3 @@ explain "awaiting decision, whole nation" 2026-11-20 "SELECT t.code, t.title FRO
   (SELECT c.plan_item_id FROM task_completion c WHERE c.decision = 'SUBMITTED' UNION SELECT e.plan_item_id
   FROM task_extension e WHERE e.decision = 'REQUESTED') ORDER BY t.code"
 
-# For comparison: the statistics as they were before (effective due date as a correlated sub-query
-# per task), same database and data.
-OLD_DUE="COALESCE((SELECT e.new_due_date FROM task_extension e WHERE e.plan_item_id = t.id AND e.decision = 'APPROVED'
-  AND e.decided_on <= $AS_OF ORDER BY e.decided_on DESC, e.seq DESC FETCH FIRST 1 ROWS ONLY), t.due_date)"
-old_stats() {
-    echo "SELECT s.lead_unit_code, COUNT(*) FROM (SELECT x.lead_unit_code, $STATUS AS status FROM (SELECT t.lead_unit_code,
-  t.completed_on, $OLD_DUE AS effective_due FROM plan_item t WHERE t.kind = 'TASK'
-  AND NOT EXISTS (SELECT 1 FROM plan_item c WHERE c.parent_id = t.id) $1) x) s GROUP BY s.lead_unit_code, s.status"
-}
-explain "BEFORE (correlated sub-query): statistics, whole nation" 2026-11-20 "$(old_stats "")"
-explain "BEFORE (correlated sub-query): statistics, province PHUTHO" 2026-11-20 "$(old_stats "AND t.lead_unit_code IN ($PROVINCE)")"

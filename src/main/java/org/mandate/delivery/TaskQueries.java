@@ -27,16 +27,15 @@ class TaskQueries {
     private static final String AS_OF = "CAST(:asOf AS DATE)";
     /**
      * The effective due date as of D: the new date of the latest extension approved on or before D,
-     * else the due date. The tasks with such an extension are one uncorrelated set (PostgreSQL
-     * hashes it once per query); only for those is the latest extension looked up by the primary
-     * key. Most tasks have none, so a statistic over a million tasks runs a few hundred thousand
-     * probes instead of a million, and no plan depends on fresh table statistics.
+     * else the due date; one primary-key probe of task_extension per task. A join of "approved
+     * extensions with no later one" and a hashed set of extended tasks were both measured at
+     * national scale (BENCHMARKS.md, section 4): neither was faster once the data was cached, the
+     * join's plan degraded badly on tables without statistics, and the hashed set cost every small
+     * subtree a pass over all extensions.
      */
-    static final String EFFECTIVE_DUE = "CASE WHEN t.id IN (SELECT a.plan_item_id FROM task_extension a"
-            + " WHERE a.decision = 'APPROVED' AND a.decided_on <= " + AS_OF + ")"
-            + " THEN COALESCE((SELECT e.new_due_date FROM task_extension e WHERE e.plan_item_id = t.id"
-            + " AND e.decision = 'APPROVED' AND e.decided_on <= " + AS_OF
-            + " ORDER BY e.decided_on DESC, e.seq DESC FETCH FIRST 1 ROWS ONLY), t.due_date) ELSE t.due_date END";
+    static final String EFFECTIVE_DUE = "COALESCE((SELECT e.new_due_date FROM task_extension e "
+            + "WHERE e.plan_item_id = t.id AND e.decision = 'APPROVED' AND e.decided_on <= " + AS_OF
+            + " ORDER BY e.decided_on DESC, e.seq DESC FETCH FIRST 1 ROWS ONLY), t.due_date)";
     static final String STATUS = "CASE WHEN x.completed_on IS NOT NULL AND x.completed_on <= " + AS_OF
             + " THEN CASE WHEN x.completed_on <= x.effective_due THEN 'COMPLETED_ON_TIME' ELSE 'COMPLETED_LATE' END"
             + " WHEN " + AS_OF + " <= x.effective_due THEN 'IN_PROGRESS' ELSE 'OVERDUE' END";
@@ -67,7 +66,7 @@ class TaskQueries {
         params.put("asOf", asOf);
         // The parent's code is joined for the page's rows only, not for every matching task.
         StringBuilder inner = new StringBuilder("SELECT " + COLUMNS.replace("p.code AS parent_code", "t.parent_id")
-                + " FROM plan_item t" + " WHERE t.kind = 'TASK'");
+                + " FROM plan_item t WHERE t.kind = 'TASK'");
         if (visible != null) {
             inner.append(" AND (").append(visibleClause("t", visible, params)).append(")");
         }
@@ -191,7 +190,7 @@ class TaskQueries {
     Map<String, TaskStatus> statusesByCode(LocalDate asOf) {
         Map<String, TaskStatus> statuses = new HashMap<>();
         jdbc.sql("SELECT x.code, " + STATUS + " AS status FROM (SELECT t.code, t.completed_on, " + EFFECTIVE_DUE
-                        + " AS effective_due FROM plan_item t" + " WHERE " + LEAF_TASK + ") x")
+                        + " AS effective_due FROM plan_item t WHERE " + LEAF_TASK + ") x")
                 .param("asOf", asOf)
                 .query((rs, n) -> statuses.put(rs.getString(1), TaskStatus.valueOf(rs.getString(2)))).list();
         return statuses;
