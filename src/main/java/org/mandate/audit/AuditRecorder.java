@@ -2,6 +2,8 @@ package org.mandate.audit;
 
 import java.time.Clock;
 
+import javax.sql.DataSource;
+
 import org.mandate.shared.AuditableEvent;
 import org.slf4j.MDC;
 import org.springframework.context.event.EventListener;
@@ -35,11 +37,15 @@ class AuditRecorder {
     private final AuditEntries entries;
     private final CanonicalJson json;
     private final Clock clock;
+    private final DataSource dataSource;
+    /** The chain this thread extended last, found again without scanning the synchronizations. */
+    private final ThreadLocal<OpenChain> lastChain = new ThreadLocal<>();
 
-    AuditRecorder(AuditEntries entries, CanonicalJson json, Clock clock) {
+    AuditRecorder(AuditEntries entries, CanonicalJson json, Clock clock, DataSource dataSource) {
         this.entries = entries;
         this.json = json;
         this.clock = clock;
+        this.dataSource = dataSource;
     }
 
     /** Records a change in the publishing transaction (or a new one when there is none). */
@@ -82,13 +88,24 @@ class AuditRecorder {
      * REQUIRES_NEW transaction does not see.
      */
     private OpenChain openChain() {
+        // Every event of a transaction registers a synchronization (the lasting-event listener), so
+        // scanning them for each entry would make a 100,000-row import quadratic. The chain of the
+        // transaction that holds this thread's connection is remembered; a nested REQUIRES_NEW
+        // transaction holds another connection, so it never takes its caller's chain.
+        Object transaction = TransactionSynchronizationManager.getResource(dataSource);
+        OpenChain last = lastChain.get();
+        if (last != null && transaction != null && last.transaction == transaction && !last.completed) {
+            return last;
+        }
         for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
             if (synchronization instanceof OpenChain chain) {
+                lastChain.set(chain);
                 return chain;
             }
         }
-        OpenChain chain = new OpenChain(entries, entries.lockHead());
+        OpenChain chain = new OpenChain(entries, entries.lockHead(), transaction);
         TransactionSynchronizationManager.registerSynchronization(chain);
+        lastChain.set(chain);
         return chain;
     }
 
@@ -96,11 +113,14 @@ class AuditRecorder {
 
         private final AuditEntries entries;
         private final long lockedAt;
+        private final Object transaction;
         private long lastId;
         private String lastHash;
+        private boolean completed;
 
-        OpenChain(AuditEntries entries, AuditEntries.ChainHead head) {
+        OpenChain(AuditEntries entries, AuditEntries.ChainHead head, Object transaction) {
             this.entries = entries;
+            this.transaction = transaction;
             this.lockedAt = head.lastId();
             this.lastId = head.lastId();
             this.lastHash = head.lastHash();
@@ -111,6 +131,11 @@ class AuditRecorder {
             if (lastId != lockedAt) {
                 entries.moveHead(lockedAt, lastId, lastHash);
             }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            completed = true;
         }
     }
 

@@ -2,7 +2,6 @@ package org.mandate.delivery;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,11 +86,18 @@ public class Delivery {
         return scope.canDecide(item);
     }
 
-    /** Items with a completion report or an extension request that the caller may decide, by code. */
-    public List<PlanItem> awaitingMyDecision() {
-        scope.visibleUnits();
-        return items.codesAwaitingDecision().stream().map(items::findByCode).flatMap(java.util.Optional::stream)
-                .filter(scope::canDecide).toList();
+    /**
+     * Items with a completion report or an extension request that the caller may decide, by code:
+     * one query, limited to assigning units in the caller's scope, whatever the size of the programme.
+     */
+    public List<AwaitingDecision> awaitingMyDecision() {
+        Set<String> visible = scope.visibleUnits();
+        if (!scope.canDecideSomewhere()) {
+            return List.of();
+        }
+        Map<String, Boolean> decides = new java.util.HashMap<>();
+        return queries.awaitingDecision(visible).stream()
+                .filter(a -> decides.computeIfAbsent(a.assignerUnitCode(), scope::canDecideFor)).toList();
     }
 
     /** Tasks matching the filter among those the caller sees, statuses as of the filter's date (today if none). */
@@ -140,17 +146,13 @@ public class Delivery {
     }
 
     /**
-     * For jobs: every leaf task not done as of the date, with its effective due date, status,
-     * lead unit and responsible person (reminders, escalations, calendar feeds). No scope check.
+     * For jobs: the next {@code limit} tasks not done as of the date with an id above
+     * {@code afterId}, by id, with their effective due date, status, lead unit and responsible
+     * person (reminders, escalations). Page with the last id returned until a page comes back
+     * empty: every open task is read, however many there are. No scope check.
      */
-    public List<TaskSummary> openTasksForJobs(LocalDate asOf) {
-        List<TaskSummary> open = new ArrayList<>();
-        for (TaskStatus status : List.of(TaskStatus.IN_PROGRESS, TaskStatus.OVERDUE)) {
-            TaskFilter filter = new TaskFilter(asOf, status, null, null, null, null, null, null, null, 0,
-                    TaskFilter.MAX_LIMIT);
-            open.addAll(queries.list(filter, asOf, settings.dueSoonDays(), null, null, null).rows());
-        }
-        return open;
+    public List<TaskSummary> openTasksForJobs(LocalDate asOf, long afterId, int limit) {
+        return queries.openTasks(asOf, afterId, Math.max(1, limit), settings.dueSoonDays());
     }
 
     /**

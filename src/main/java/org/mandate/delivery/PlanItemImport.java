@@ -39,6 +39,9 @@ public class PlanItemImport {
     public record Result(int created, int updated, int unchanged, boolean dryRun) {
     }
 
+    /** New items written per JDBC batch. */
+    private static final int BATCH = 500;
+
     private final PlanItems items;
     private final Programme programme;
     private final Organization organization;
@@ -77,9 +80,11 @@ public class PlanItemImport {
             }
         });
         LocalDate today = LocalDate.now(clock);
+        Map<String, PlanItem> stored = stored(rowOf.keySet());
         for (PlanItemRow row : rows) {
             List<RowError> found = new ArrayList<>();
             check(row, units, docs, people, earlier, rowOf, today, mayWrite, found);
+            checkStored(row, stored.get(row.code()), mayWrite, found);
             errors.addAll(found);
             if (row.code() != null && !earlier.containsKey(row.code())) {
                 earlier.put(row.code(), row);
@@ -93,7 +98,43 @@ public class PlanItemImport {
             sorted.sort(Comparator.comparingInt(RowError::row));
             throw new ImportRejected(sorted);
         }
-        return apply(rows, docs, people, dryRun);
+        return apply(rows, stored, docs, people, dryRun);
+    }
+
+    /** The stored items with a code of the file, read in one query per thousand codes. */
+    private Map<String, PlanItem> stored(Set<String> codes) {
+        Map<String, PlanItem> stored = new HashMap<>();
+        List<String> all = new ArrayList<>(codes);
+        for (int from = 0; from < all.size(); from += 1000) {
+            items.findAllByCodeIn(all.subList(from, Math.min(all.size(), from + 1000)))
+                    .forEach(item -> stored.put(item.code(), item));
+        }
+        return stored;
+    }
+
+    /**
+     * An update of a stored item needs the caller's scope over its present lead unit too (else a
+     * file could take a task away from a unit outside the caller's scope); its kind may change only
+     * while it has no extension or completion and its sub-items may sit under the new kind.
+     */
+    private void checkStored(PlanItemRow row, PlanItem stored, Predicate<String> mayWrite, List<RowError> errors) {
+        if (stored == null) {
+            return;
+        }
+        if (!mayWrite.test(stored.leadUnitCode())) {
+            errors.add(new RowError(row.row(), "lead_unit_code", "delivery.import.outOfScope.stored", stored.code(),
+                    stored.leadUnitCode()));
+        }
+        if (row.kind() == null || row.kind() == stored.kind()) {
+            return;
+        }
+        if (!stored.extensions().isEmpty() || !stored.completions().isEmpty()) {
+            errors.add(new RowError(row.row(), "kind", "delivery.import.kind.locked", stored.code(), stored.kind(),
+                    row.kind()));
+        } else if (items.findByParentId(stored.id()).stream().anyMatch(c -> !row.kind().mayContain(c.kind()))) {
+            errors.add(new RowError(row.row(), "kind", "delivery.import.kind.children", stored.code(), stored.kind(),
+                    row.kind()));
+        }
     }
 
     private void check(PlanItemRow row, Map<String, OrgUnitView> units, Map<String, Optional<Document>> docs,
@@ -194,15 +235,18 @@ public class PlanItemImport {
         }
     }
 
-    private Result apply(List<PlanItemRow> rows, Map<String, Optional<Document>> docs, Map<String, Long> people,
-                         boolean dryRun) {
+    private Result apply(List<PlanItemRow> rows, Map<String, PlanItem> storedByCode,
+                         Map<String, Optional<Document>> docs, Map<String, Long> people, boolean dryRun) {
         int created = 0;
         int updated = 0;
         Map<String, PlanItem> saved = new HashMap<>();
+        Map<String, Long> provinces = new HashMap<>();
+        List<PlanItem> batch = new ArrayList<>();
+        Map<String, String> inBatch = new HashMap<>();
         String by = scope.currentUsername();
         Instant now = Instant.now(clock);
         for (PlanItemRow row : rows) {
-            PlanItem stored = items.findByCode(row.code()).orElse(null);
+            PlanItem stored = storedByCode.get(row.code());
             Long person = row.responsibleUsername() == null ? null : people.get(row.responsibleUsername());
             PlanItemDraft draft = row.draft(person, stored);
             if (stored != null && unchanged(stored, draft, row)) {
@@ -216,10 +260,16 @@ public class PlanItemImport {
             if (dryRun) {
                 continue;
             }
+            if (stored != null || inBatch.containsKey(row.parentCode())) {
+                // an update, or a child of an item not yet written: write the new items first
+                flush(batch, inBatch, saved);
+            }
             PlanItem parent = row.parentCode() == null ? null
                     : saved.computeIfAbsent(row.parentCode(), c -> items.findByCode(c).orElseThrow());
-            Long province = programme.provinceOf(row.leadUnitCode());
+            Long province = provinces.computeIfAbsent(row.leadUnitCode(), programme::provinceOf);
             PlanItem item;
+            String oldLead = stored == null ? null : stored.leadUnitCode();
+            LocalDate oldDue = stored == null ? null : stored.dueDate();
             if (stored == null) {
                 String assigner = row.sourceDocument() != null ? docs.get(row.sourceDocument()).orElseThrow().issuerCode()
                         : parent != null ? parent.assignerUnitCode() : row.leadUnitCode();
@@ -234,15 +284,36 @@ public class PlanItemImport {
             if (row.completedDate() != null) {
                 item.recordAcceptedCompletion(row.completedDate(), by);
             }
+            if (stored == null) {
+                batch.add(item);
+                inBatch.put(item.code(), row.parentCode() == null ? "" : row.parentCode());
+                if (batch.size() >= BATCH) {
+                    flush(batch, inBatch, saved);
+                }
+                continue;
+            }
             item = items.save(item);
             saved.put(item.code(), item);
-            events.publishEvent(stored == null
-                    ? new PlanItemAssigned(item.code(), item.leadUnitCode(), item.kind().name(), item.title(),
-                            row.parentCode(), item.dueDate(), item.coordinatingUnitCodes())
-                    : new PlanItemChanged(item.code(), item.leadUnitCode(), item.title(), item.dueDate(),
-                            item.coordinatingUnitCodes(), stored.leadUnitCode(), stored.dueDate()));
+            events.publishEvent(new PlanItemChanged(item.code(), item.leadUnitCode(), item.title(), item.dueDate(),
+                    item.coordinatingUnitCodes(), oldLead, oldDue));
         }
+        flush(batch, inBatch, saved);
         return new Result(created, updated, rows.size() - created - updated, dryRun);
+    }
+
+    /** Writes the new items in one batch (JDBC batch inserts), then publishes their events in file order. */
+    private void flush(List<PlanItem> batch, Map<String, String> inBatch, Map<String, PlanItem> saved) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        for (PlanItem item : items.saveAll(batch)) {
+            saved.put(item.code(), item);
+            String parentCode = inBatch.get(item.code());
+            events.publishEvent(new PlanItemAssigned(item.code(), item.leadUnitCode(), item.kind().name(), item.title(),
+                    parentCode.isEmpty() ? null : parentCode, item.dueDate(), item.coordinatingUnitCodes()));
+        }
+        batch.clear();
+        inBatch.clear();
     }
 
     private boolean unchanged(PlanItem stored, PlanItemDraft draft, PlanItemRow row) {

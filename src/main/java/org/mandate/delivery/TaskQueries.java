@@ -25,6 +25,14 @@ import org.springframework.stereotype.Component;
 class TaskQueries {
 
     private static final String AS_OF = "CAST(:asOf AS DATE)";
+    /**
+     * The effective due date as of D: the new date of the latest extension approved on or before D,
+     * else the due date; one primary-key probe of task_extension per task. A join of "approved
+     * extensions with no later one" and a hashed set of extended tasks were both measured at
+     * national scale (BENCHMARKS.md, section 4): neither was faster once the data was cached, the
+     * join's plan degraded badly on tables without statistics, and the hashed set cost every small
+     * subtree a pass over all extensions.
+     */
     static final String EFFECTIVE_DUE = "COALESCE((SELECT e.new_due_date FROM task_extension e "
             + "WHERE e.plan_item_id = t.id AND e.decision = 'APPROVED' AND e.decided_on <= " + AS_OF
             + " ORDER BY e.decided_on DESC, e.seq DESC FETCH FIRST 1 ROWS ONLY), t.due_date)";
@@ -32,6 +40,7 @@ class TaskQueries {
             + " THEN CASE WHEN x.completed_on <= x.effective_due THEN 'COMPLETED_ON_TIME' ELSE 'COMPLETED_LATE' END"
             + " WHEN " + AS_OF + " <= x.effective_due THEN 'IN_PROGRESS' ELSE 'OVERDUE' END";
     static final String LEAF_TASK = "t.kind = 'TASK' AND NOT EXISTS (SELECT 1 FROM plan_item c WHERE c.parent_id = t.id)";
+    private static final String FROM = " FROM plan_item t LEFT JOIN plan_item p ON p.id = t.parent_id";
 
     private static final String COLUMNS = "t.id, t.code, p.code AS parent_code, t.kind, t.title, t.lead_unit_code, "
             + "t.assigner_unit_code, t.source_document, t.responsible_person_id, t.start_date, t.due_date, "
@@ -55,8 +64,9 @@ class TaskQueries {
                   Set<String> coordinatingUnits) {
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", asOf);
-        StringBuilder inner = new StringBuilder("SELECT " + COLUMNS + " FROM plan_item t "
-                + "LEFT JOIN plan_item p ON p.id = t.parent_id WHERE t.kind = 'TASK'");
+        // The parent's code is joined for the page's rows only, not for every matching task.
+        StringBuilder inner = new StringBuilder("SELECT " + COLUMNS.replace("p.code AS parent_code", "t.parent_id")
+                + " FROM plan_item t WHERE t.kind = 'TASK'");
         if (visible != null) {
             inner.append(" AND (").append(visibleClause("t", visible, params)).append(")");
         }
@@ -98,18 +108,60 @@ class TaskQueries {
             params.put("soonLimit", asOf.plusDays(dueSoonDays));
         }
         String from = " FROM (" + inner + ") x" + where;
-        long total = jdbc.sql("SELECT COUNT(*)" + from).params(params).query(Long.class).single();
-        List<TaskSummary> rows = jdbc.sql("SELECT x.*" + from + " ORDER BY x.effective_due, x.code"
-                        + " LIMIT " + filter.safeLimit() + " OFFSET " + filter.safeOffset())
-                .params(params).query((rs, n) -> summary(rs, asOf, dueSoonDays)).list();
-        return new TaskPage(rows, total);
+        // One pass: the page with the number of all matching rows beside each row; a second query
+        // counts only when the page is past the end.
+        long[] total = {-1};
+        List<TaskSummary> rows = jdbc.sql("SELECT y.*, p.code AS parent_code FROM (SELECT x.*, COUNT(*) OVER () AS matching"
+                        + from + " ORDER BY x.effective_due, x.code LIMIT " + filter.safeLimit() + " OFFSET "
+                        + filter.safeOffset() + ") y LEFT JOIN plan_item p ON p.id = y.parent_id ORDER BY y.effective_due, y.code")
+                .params(params).query((rs, n) -> {
+                    total[0] = rs.getLong("matching");
+                    return summary(rs, asOf, dueSoonDays);
+                }).list();
+        if (total[0] < 0) {
+            total[0] = filter.safeOffset() == 0 ? 0
+                    : jdbc.sql("SELECT COUNT(*)" + from).params(params).query(Long.class).single();
+        }
+        return new TaskPage(rows, total[0]);
     }
 
     /** Every plan item (any kind) under the root (or all when null), each with its own status as of the date. */
     List<TaskSummary> items(LocalDate asOf, int dueSoonDays) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM plan_item t LEFT JOIN plan_item p ON p.id = t.parent_id "
-                        + "ORDER BY t.id")
+        return jdbc.sql("SELECT " + COLUMNS + FROM + " ORDER BY t.id")
                 .param("asOf", asOf).query((rs, n) -> summary(rs, asOf, dueSoonDays)).list();
+    }
+
+    /**
+     * For jobs: the next {@code limit} tasks (kind TASK) not done as of the date, with an id above
+     * {@code afterId}, by id. Callers page through all of them (keyset), however many there are.
+     */
+    List<TaskSummary> openTasks(LocalDate asOf, long afterId, int limit, int dueSoonDays) {
+        return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE t.kind = 'TASK' AND t.id > :after"
+                        + " AND (t.completed_on IS NULL OR t.completed_on > " + AS_OF + ") ORDER BY t.id LIMIT " + limit)
+                .param("asOf", asOf).param("after", afterId)
+                .query((rs, n) -> summary(rs, asOf, dueSoonDays)).list();
+    }
+
+    /**
+     * Items with a completion report or an extension request waiting for an assigner among the
+     * units (null: any), by code, in one query driven by the few waiting reports and requests.
+     */
+    List<AwaitingDecision> awaitingDecision(Set<String> assigners) {
+        Map<String, Object> params = new HashMap<>();
+        String unitClause = "";
+        if (assigners != null) {
+            unitClause = "t.assigner_unit_code IN (:units) AND ";
+            params.put("units", nonEmpty(assigners));
+        }
+        return jdbc.sql("SELECT t.code, t.title, t.assigner_unit_code, (SELECT MAX(c.completed_on) FROM task_completion c "
+                        + "WHERE c.plan_item_id = t.id AND c.decision = 'SUBMITTED') AS completion, (SELECT MAX(e.new_due_date) "
+                        + "FROM task_extension e WHERE e.plan_item_id = t.id AND e.decision = 'REQUESTED') AS extension "
+                        + "FROM plan_item t WHERE " + unitClause + "t.id IN (SELECT c.plan_item_id FROM task_completion c "
+                        + "WHERE c.decision = 'SUBMITTED' UNION SELECT e.plan_item_id FROM task_extension e "
+                        + "WHERE e.decision = 'REQUESTED') ORDER BY t.code")
+                .params(params).query((rs, n) -> new AwaitingDecision(rs.getString(1), rs.getString(2), rs.getString(3),
+                        java.util.Optional.ofNullable(rs.getObject(4, LocalDate.class)),
+                        java.util.Optional.ofNullable(rs.getObject(5, LocalDate.class)))).list();
     }
 
     /** Counts per lead unit of the leaf tasks led by the given units (null: all units), as of the date. */
@@ -127,7 +179,8 @@ class TaskQueries {
                 + "SUM(CASE WHEN s.status = 'IN_PROGRESS' THEN 1 ELSE 0 END) AS in_progress, "
                 + "SUM(CASE WHEN s.status = 'OVERDUE' THEN 1 ELSE 0 END) AS overdue "
                 + "FROM (SELECT x.lead_unit_code, " + STATUS + " AS status FROM (SELECT t.lead_unit_code, "
-                + "t.completed_on, " + EFFECTIVE_DUE + " AS effective_due FROM plan_item t WHERE " + LEAF_TASK
+                + "t.completed_on, " + EFFECTIVE_DUE + " AS effective_due FROM plan_item t"
+                + " WHERE " + LEAF_TASK
                 + unitClause + ") x) s GROUP BY s.lead_unit_code ORDER BY s.lead_unit_code";
         return jdbc.sql(sql).params(params).query((rs, n) -> new UnitStatistics.UnitCounts(rs.getString(1),
                 new StatusCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))).list();
@@ -155,8 +208,7 @@ class TaskQueries {
             unitClause = " AND t.lead_unit_code IN (:units)";
             params.put("units", nonEmpty(leadUnits));
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM plan_item t LEFT JOIN plan_item p ON p.id = t.parent_id WHERE "
-                        + LEAF_TASK + unitClause
+        return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE " + LEAF_TASK + unitClause
                         + " AND (t.start_date IS NULL OR t.start_date <= " + AS_OF + ")"
                         + " AND (t.completed_on IS NULL OR t.completed_on >= :start)"
                         + " AND NOT EXISTS (SELECT 1 FROM progress_report r WHERE r.plan_item_id = t.id"

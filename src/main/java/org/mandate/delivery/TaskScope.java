@@ -72,8 +72,17 @@ class TaskScope {
         access.require(Permission.TASK_ACCEPT, item.assignerUnitCode(), item.code());
     }
 
+    /** Whether the caller's roles allow deciding for some unit (then only its scope limits it). */
+    boolean canDecideSomewhere() {
+        return access.can(Permission.TASK_ACCEPT);
+    }
+
     boolean canDecide(PlanItem item) {
-        return access.can(Permission.TASK_ACCEPT, item.assignerUnitCode());
+        return canDecideFor(item.assignerUnitCode());
+    }
+
+    boolean canDecideFor(String assignerUnitCode) {
+        return access.can(Permission.TASK_ACCEPT, assignerUnitCode);
     }
 
     /** Statistics of a unit's subtree need TASK_READ for that unit. */

@@ -2,6 +2,7 @@ package org.mandate.notification;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.mandate.delivery.Delivery;
 import org.mandate.delivery.TaskSummary;
@@ -12,6 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DeliveryTaskDeadlines implements TaskDeadlines {
 
+    /** Tasks read per query; each page is one short read-only transaction. */
+    static final int PAGE = 2_000;
+
     private final Delivery delivery;
 
     DeliveryTaskDeadlines(Delivery delivery) {
@@ -19,8 +23,15 @@ class DeliveryTaskDeadlines implements TaskDeadlines {
     }
 
     @Override
-    public List<TaskDeadline> open(LocalDate asOf) {
-        return delivery.openTasksForJobs(asOf).stream().map(DeliveryTaskDeadlines::deadline).toList();
+    public void eachOpen(LocalDate asOf, Consumer<TaskDeadline> action) {
+        long after = 0;
+        for (List<TaskSummary> page = delivery.openTasksForJobs(asOf, after, PAGE); !page.isEmpty();
+             page = delivery.openTasksForJobs(asOf, after, PAGE)) {
+            for (TaskSummary task : page) {
+                action.accept(deadline(task));
+            }
+            after = page.getLast().id();
+        }
     }
 
     @Override

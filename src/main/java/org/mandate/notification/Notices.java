@@ -6,11 +6,17 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
 /** The {@code notice} table: in-app notices, the send-once record, and the email outbox. */
@@ -18,10 +24,26 @@ import org.springframework.stereotype.Component;
 class Notices {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+    private final TransactionTemplate transaction;
 
-    Notices(JdbcClient jdbc) {
+    Notices(JdbcClient jdbc, NamedParameterJdbcTemplate batch, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.batch = batch;
+        this.transaction = new TransactionTemplate(transactions);
     }
+
+    private static final String RECORD_ONCE = """
+            MERGE INTO notice n
+            USING (SELECT CAST(:task AS VARCHAR(64)) AS task_code, CAST(:rule AS VARCHAR(32)) AS rule_name,
+                          CAST(:occurrence AS DATE) AS occurrence, CAST(:account AS BIGINT) AS account_id) v
+            ON n.task_code = v.task_code AND n.rule_name = v.rule_name
+               AND n.occurrence = v.occurrence AND n.account_id = v.account_id
+            WHEN NOT MATCHED THEN
+              INSERT (account_id, task_code, rule_name, occurrence, task_title, unit_code, due_date, days,
+                      created_at, locale, email_to, email_state)
+              VALUES (v.account_id, v.task_code, v.rule_name, v.occurrence, :title, :unit, :due, :days,
+                      :now, :locale, :emailTo, :state)""";
 
     /** What a new notice says and to whom. */
     record Draft(Recipient to, TaskDeadline task, ReminderPolicy.Due due, boolean email) {
@@ -34,33 +56,45 @@ class Notices {
      */
     boolean recordOnce(Draft draft, Instant now) {
         try {
-            return jdbc.sql("""
-                            MERGE INTO notice n
-                            USING (SELECT CAST(:task AS VARCHAR(64)) AS task_code, CAST(:rule AS VARCHAR(32)) AS rule_name,
-                                          CAST(:occurrence AS DATE) AS occurrence, CAST(:account AS BIGINT) AS account_id) v
-                            ON n.task_code = v.task_code AND n.rule_name = v.rule_name
-                               AND n.occurrence = v.occurrence AND n.account_id = v.account_id
-                            WHEN NOT MATCHED THEN
-                              INSERT (account_id, task_code, rule_name, occurrence, task_title, unit_code, due_date, days,
-                                      created_at, locale, email_to, email_state)
-                              VALUES (v.account_id, v.task_code, v.rule_name, v.occurrence, :title, :unit, :due, :days,
-                                      :now, :locale, :emailTo, :state)""")
-                    .param("task", draft.task().taskCode())
-                    .param("rule", draft.due().rule().name())
-                    .param("occurrence", draft.due().occurrence())
-                    .param("account", draft.to().accountId())
-                    .param("title", draft.task().title())
-                    .param("unit", draft.task().leadUnitCode())
-                    .param("due", draft.task().effectiveDue())
-                    .param("days", draft.due().days())
-                    .param("now", now.atOffset(ZoneOffset.UTC))
-                    .param("locale", draft.to().locale().toLanguageTag())
-                    .param("emailTo", draft.email() ? draft.to().emailTo() : null)
-                    .param("state", draft.email() ? "PENDING" : "OFF")
+            return jdbc.sql(RECORD_ONCE)
+                    .params(params(draft, now))
                     .update() == 1;
         } catch (DuplicateKeyException e) {
             return false;
         }
+    }
+
+    /**
+     * Records the notices that do not exist yet, in one transaction and one JDBC batch; returns how
+     * many were new. A duplicate-key race with another node fails the batch (the caller then
+     * records notice by notice).
+     */
+    int recordAllOnce(List<Draft> drafts, Instant now) {
+        MapSqlParameterSource[] rows = drafts.stream().map(d -> new MapSqlParameterSource(params(d, now)))
+                .toArray(MapSqlParameterSource[]::new);
+        int[] counts = transaction.execute(status -> batch.batchUpdate(RECORD_ONCE, rows));
+        int created = 0;
+        for (int count : counts == null ? new int[0] : counts) {
+            created += count > 0 ? 1 : 0;
+        }
+        return created;
+    }
+
+    private static Map<String, Object> params(Draft draft, Instant now) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("task", draft.task().taskCode());
+        params.put("rule", draft.due().rule().name());
+        params.put("occurrence", draft.due().occurrence());
+        params.put("account", draft.to().accountId());
+        params.put("title", draft.task().title());
+        params.put("unit", draft.task().leadUnitCode());
+        params.put("due", draft.task().effectiveDue());
+        params.put("days", draft.due().days());
+        params.put("now", now.atOffset(ZoneOffset.UTC));
+        params.put("locale", draft.to().locale().toLanguageTag());
+        params.put("emailTo", draft.email() ? draft.to().emailTo() : null);
+        params.put("state", draft.email() ? "PENDING" : "OFF");
+        return params;
     }
 
     /** A notice waiting for its email. */

@@ -30,6 +30,7 @@ public class Reminders {
 
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
     private static final int EMAIL_BATCH = 200;
+    private static final int NOTICE_BATCH = 500;
 
     private final TaskDeadlines deadlines;
     private final NotifiedAccounts accounts;
@@ -58,25 +59,25 @@ public class Reminders {
     public ReminderRun run(LocalDate asOf) {
         long runId = runs.start(asOf, clock.instant(), node());
         Tally tally = new Tally();
-        Map<String, List<Recipient>> staffByUnit = new HashMap<>();
-        Map<String, List<Recipient>> headsByUnit = new HashMap<>();
+        Lookups lookups = new Lookups();
         try {
-            for (TaskDeadline task : deadlines.open(asOf)) {
+            deadlines.eachOpen(asOf, task -> {
                 tally.tasks++;
                 for (ReminderPolicy.Due due : policy.forTask(task.effectiveDue(), asOf)) {
                     List<Recipient> to = due.rule() == ReminderRule.ESCALATION
-                            ? headsByUnit.computeIfAbsent(task.leadUnitCode(), unit -> heads(unit, asOf))
-                            : staffAndResponsible(task, staffByUnit);
+                            ? lookups.headsByUnit.computeIfAbsent(task.leadUnitCode(), unit -> heads(unit, asOf))
+                            : staffAndResponsible(task, lookups);
                     record(task, due, to, tally);
                 }
-            }
+            });
             Period lastClosed = deadlines.lastClosedPeriod(asOf);
             if (policy.chaseReports(lastClosed, asOf)) {
-                chaseReports(lastClosed, asOf, staffByUnit, tally);
+                chaseReports(lastClosed, asOf, lookups, tally);
             }
         } catch (RuntimeException e) {
             tally.failed("reading tasks", e);
         }
+        flush(tally);
         int emails = sendPendingEmails(tally);
         runs.finish(runId, clock.instant(), tally.tasks, tally.notices, emails, tally.errors, tally.lastError);
         log.info("Reminders for {}: {} tasks checked, {} notices, {} emails, {} errors", asOf, tally.tasks,
@@ -89,32 +90,55 @@ public class Reminders {
         return runs.latest(limit);
     }
 
-    private void chaseReports(Period period, LocalDate asOf, Map<String, List<Recipient>> staffByUnit, Tally tally) {
+    private void chaseReports(Period period, LocalDate asOf, Lookups lookups, Tally tally) {
         ReminderPolicy.Due due = policy.forMissingReport(period, asOf);
         for (TaskDeadline task : deadlines.missingReports(period)) {
-            record(task, due, staffAndResponsible(task, staffByUnit), tally);
+            record(task, due, staffAndResponsible(task, lookups), tally);
         }
     }
 
     private void record(TaskDeadline task, ReminderPolicy.Due due, List<Recipient> recipients, Tally tally) {
         for (Recipient to : recipients) {
-            try {
-                boolean email = to.emailTo() != null && mail.enabled();
-                if (notices.recordOnce(new Notices.Draft(to, task, due, email), clock.instant())) {
-                    tally.notices++;
+            boolean email = to.emailTo() != null && mail.enabled();
+            tally.pending.add(new Notices.Draft(to, task, due, email));
+        }
+        if (tally.pending.size() >= NOTICE_BATCH) {
+            flush(tally);
+        }
+    }
+
+    /**
+     * Records the pending notices in one transaction (one commit per batch instead of one per
+     * notice); when the batch fails, notice by notice, so that one bad notice is counted alone.
+     */
+    private void flush(Tally tally) {
+        if (tally.pending.isEmpty()) {
+            return;
+        }
+        List<Notices.Draft> batch = List.copyOf(tally.pending);
+        tally.pending.clear();
+        try {
+            tally.notices += notices.recordAllOnce(batch, clock.instant());
+        } catch (RuntimeException batchFailed) {
+            for (Notices.Draft draft : batch) {
+                try {
+                    if (notices.recordOnce(draft, clock.instant())) {
+                        tally.notices++;
+                    }
+                } catch (RuntimeException e) {
+                    tally.failed("task " + draft.task().taskCode(), e);
                 }
-            } catch (RuntimeException e) {
-                tally.failed("task " + task.taskCode(), e);
             }
         }
     }
 
     /** The lead unit's staff with a recipient role (scope on the unit or above it) and the responsible person. */
-    private List<Recipient> staffAndResponsible(TaskDeadline task, Map<String, List<Recipient>> staffByUnit) {
+    private List<Recipient> staffAndResponsible(TaskDeadline task, Lookups lookups) {
         Map<Long, Recipient> to = new LinkedHashMap<>();
-        staffByUnit.computeIfAbsent(task.leadUnitCode(), this::staff).forEach(r -> to.putIfAbsent(r.accountId(), r));
+        lookups.staffByUnit.computeIfAbsent(task.leadUnitCode(), this::staff).forEach(r -> to.putIfAbsent(r.accountId(), r));
         if (task.responsiblePersonId() != null) {
-            accounts.ofPerson(task.responsiblePersonId()).forEach(r -> to.putIfAbsent(r.accountId(), r));
+            lookups.byPerson.computeIfAbsent(task.responsiblePersonId(), accounts::ofPerson)
+                    .forEach(r -> to.putIfAbsent(r.accountId(), r));
         }
         return List.copyOf(to.values());
     }
@@ -171,8 +195,16 @@ public class Reminders {
         }
     }
 
+    /** Recipients looked up once per run: by lead unit (staff, heads) and by responsible person. */
+    private static final class Lookups {
+        final Map<String, List<Recipient>> staffByUnit = new HashMap<>();
+        final Map<String, List<Recipient>> headsByUnit = new HashMap<>();
+        final Map<Long, List<Recipient>> byPerson = new HashMap<>();
+    }
+
     /** Counts of one run. */
     private static final class Tally {
+        final List<Notices.Draft> pending = new ArrayList<>();
         int tasks;
         int notices;
         int errors;

@@ -1,15 +1,27 @@
 package org.mandate.notification;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.mandate.shared.Period;
 
 /** Where reminders read tasks from: the delivery module, through its queries for jobs. */
 interface TaskDeadlines {
 
-    /** Tasks not done as of the date (in progress or overdue). */
-    List<TaskDeadline> open(LocalDate asOf);
+    /**
+     * Hands every task not done as of the date (in progress or overdue) to the action, reading them
+     * in pages so that no number of tasks is too many; the action runs outside any transaction.
+     */
+    void eachOpen(LocalDate asOf, Consumer<TaskDeadline> action);
+
+    /** Tasks not done as of the date, all in one list. */
+    default List<TaskDeadline> open(LocalDate asOf) {
+        List<TaskDeadline> open = new ArrayList<>();
+        eachOpen(asOf, open::add);
+        return open;
+    }
 
     /** The last reporting period closed by the date (the previous month unless the province reports quarterly). */
     Period lastClosedPeriod(LocalDate asOf);

@@ -102,6 +102,39 @@ class PlanItemImportTests {
     }
 
     @Test
+    void anImportCannotTakeATaskAwayFromALeadUnitOutsideTheCallersScope() {
+        var vinhYenOffice = org.mandate.organization.OrgFixtures.as(org.mandate.access.Role.SECRETARIAT,
+                java.util.Set.of("VP.VY"));
+        String csv = HEADER + "S1,,TASK,Nhiệm vụ của Sở Công Thương,VP.SCT,,,2024-01-01,2024-06-30,,,\n";
+        assertThat(upload(csv, "", provincialOffice())).hasStatusOk();
+
+        var taken = upload(HEADER + "S1,,TASK,Nhiệm vụ của Sở Công Thương,VP.VY,,,2024-01-01,2024-06-30,,,\n", "",
+                vinhYenOffice);
+
+        assertThat(taken).hasStatus(422);
+        assertThat(taken).bodyJson().extractingPath("$.errors[0].row").isEqualTo(2);
+        assertThat(taken).bodyJson().extractingPath("$.errors[0].column").isEqualTo("lead_unit_code");
+        assertThat(jdbc.queryForObject("SELECT lead_unit_code FROM plan_item WHERE code = 'S1'", String.class))
+                .isEqualTo("VP.SCT");
+    }
+
+    @Test
+    void changingTheKindOfATaskWithAnExtensionIsAnErrorOnItsRow() {
+        String csv = HEADER + "K1,,TASK,Nhiệm vụ đã gia hạn,VP.SCT,,,2024-01-01,2024-06-30,,2024-09-30,\n";
+        assertThat(upload(csv, "", provincialOffice())).hasStatusOk();
+
+        var changed = upload(HEADER + "K0,,TASK,Nhiệm vụ mới,VP.SCT,,,2024-01-01,2024-06-30,,,\n"
+                + "K1,,PROGRAMME,Nhiệm vụ đã gia hạn,VP.SCT,,,2024-01-01,2024-06-30,,,\n", "", provincialOffice());
+
+        assertThat(changed).hasStatus(422);
+        assertThat(changed).bodyJson().extractingPath("$.errors[0].row").isEqualTo(3);
+        assertThat(changed).bodyJson().extractingPath("$.errors[0].column").isEqualTo("kind");
+        assertThat(changed).bodyJson().extractingPath("$.errors[0].message").asString().contains("K1");
+        assertThat(jdbc.queryForObject("SELECT kind FROM plan_item WHERE code = 'K1'", String.class)).isEqualTo("TASK");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM plan_item WHERE code = 'K0'", Integer.class)).isZero();
+    }
+
+    @Test
     void theExportHasTheImportColumnsAndReadsBack() throws Exception {
         var export = mvc.get().uri("/api/v1/plan-items/export?format=csv").with(provincialOffice()).exchange();
         assertThat(export).hasStatusOk();

@@ -3,6 +3,7 @@ package org.mandate.notification;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.mandate.shared.Period;
 import org.mandate.shared.PeriodType;
@@ -17,8 +18,8 @@ class FakeTaskDeadlines implements TaskDeadlines {
     final List<TaskDeadline> missingReports = new CopyOnWriteArrayList<>();
 
     @Override
-    public List<TaskDeadline> open(LocalDate asOf) {
-        return List.copyOf(open);
+    public void eachOpen(LocalDate asOf, Consumer<TaskDeadline> action) {
+        List.copyOf(open).forEach(action);
     }
 
     @Override

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# EXPLAIN (ANALYZE, BUFFERS) of the delivery module's key SQL on a loaded bench database
+# (bench/delivery.sh calls it at the end). The statements are those of TaskQueries; unit lists are
+# a subtree by path plus the units mapped into it by reorganisations (as Organization.lineageCodes).
+# Usage: bench/delivery-explain.sh [DB]
+set -euo pipefail
+DB="${1:-mandate_bench_delivery}"
+psql_db() { runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
+
+AS_OF="CAST(:'asof' AS DATE)"
+# TaskQueries.EFFECTIVE_DUE: the latest extension approved by D, one primary-key probe per task.
+EFFECTIVE_DUE="COALESCE((SELECT e.new_due_date FROM task_extension e WHERE e.plan_item_id = t.id
+  AND e.decision = 'APPROVED' AND e.decided_on <= $AS_OF ORDER BY e.decided_on DESC, e.seq DESC
+  FETCH FIRST 1 ROWS ONLY), t.due_date)"
+STATUS="CASE WHEN x.completed_on IS NOT NULL AND x.completed_on <= $AS_OF
+  THEN CASE WHEN x.completed_on <= x.effective_due THEN 'COMPLETED_ON_TIME' ELSE 'COMPLETED_LATE' END
+  WHEN $AS_OF <= x.effective_due THEN 'IN_PROGRESS' ELSE 'OVERDUE' END"
+
+lineage() { # lineage CODE → quoted, comma-separated codes
+    psql_db -At -c "WITH RECURSIVE l(id) AS (
+        SELECT d.id FROM org_unit r JOIN org_unit d ON d.path LIKE r.path || '%' WHERE r.code = '$1'
+        UNION SELECT x.id FROM l JOIN reorganisation_mapping m ON m.to_unit_id = l.id
+          JOIN org_unit u ON u.id = m.from_unit_id JOIN org_unit x ON x.path LIKE u.path || '%')
+      SELECT string_agg(quote_literal(u.code), ',') FROM l JOIN org_unit u ON u.id = l.id"
+}
+
+stats() { # stats UNIT_CLAUSE
+    echo "SELECT s.lead_unit_code,
+  SUM(CASE WHEN s.status = 'COMPLETED_ON_TIME' THEN 1 ELSE 0 END), SUM(CASE WHEN s.status = 'COMPLETED_LATE' THEN 1 ELSE 0 END),
+  SUM(CASE WHEN s.status = 'IN_PROGRESS' THEN 1 ELSE 0 END), SUM(CASE WHEN s.status = 'OVERDUE' THEN 1 ELSE 0 END)
+  FROM (SELECT x.lead_unit_code, $STATUS AS status FROM (SELECT t.lead_unit_code, t.completed_on,
+  $EFFECTIVE_DUE AS effective_due FROM plan_item t
+  WHERE t.kind = 'TASK' AND NOT EXISTS (SELECT 1 FROM plan_item c WHERE c.parent_id = t.id) $1) x) s
+  GROUP BY s.lead_unit_code ORDER BY s.lead_unit_code"
+}
+
+page() { # page WHERE_INNER WHERE_OUTER
+    echo "SELECT y.*, p.code AS parent_code FROM (SELECT x.*, COUNT(*) OVER () AS matching FROM (SELECT t.id, t.code,
+  t.parent_id, t.kind, t.title, t.lead_unit_code, t.assigner_unit_code, t.source_document, t.responsible_person_id,
+  t.start_date, t.due_date, t.completed_on, $EFFECTIVE_DUE AS effective_due FROM plan_item t
+  WHERE t.kind = 'TASK' $1) x WHERE 1 = 1 $2 ORDER BY x.effective_due, x.code LIMIT 50 OFFSET 0) y
+  LEFT JOIN plan_item p ON p.id = y.parent_id ORDER BY y.effective_due, y.code"
+}
+
+explain() { # explain TITLE AS_OF SQL
+    echo
+    echo "### $1 (as of $2)"
+    psql_db -v asof="$2" <<SQL
+SET max_parallel_workers_per_gather = ${PARALLEL:-2};
+\\o /dev/null
+$3;
+\\o
+EXPLAIN (ANALYZE, BUFFERS) $3;
+SQL
+}
+
+echo "PostgreSQL: $(psql_db -At -c 'SELECT version()')"
+echo "shared_buffers=$(psql_db -At -c 'SHOW shared_buffers') work_mem=$(psql_db -At -c 'SHOW work_mem') load $(cut -d' ' -f1-3 /proc/loadavg)"
+PROVINCE=$(lineage PHUTHO)
+COMMUNE_CODE=$(psql_db -At -c "SELECT code FROM org_unit WHERE type = 'COMMUNE' AND code LIKE 'PHUTHO.%' ORDER BY code LIMIT 1")
+COMMUNE=$(lineage "$COMMUNE_CODE")
+echo "PHUTHO lineage: $(echo "$PROVINCE" | tr ',' '\n' | wc -l) codes; $COMMUNE_CODE lineage: $(echo "$COMMUNE" | tr ',' '\n' | wc -l) codes"
+explain "statistics, whole nation" 2024-06-30 "$(stats "")"
+explain "statistics, whole nation" 2026-11-20 "$(stats "")"
+explain "statistics, province PHUTHO with its predecessors" 2024-06-30 "$(stats "AND t.lead_unit_code IN ($PROVINCE)")"
+explain "statistics, province PHUTHO with its predecessors" 2026-11-20 "$(stats "AND t.lead_unit_code IN ($PROVINCE)")"
+explain "statistics, commune $COMMUNE_CODE" 2026-11-20 "$(stats "AND t.lead_unit_code IN ($COMMUNE)")"
+explain "task list page, lead unit PHUTHO with lineage" 2026-11-20 "$(page "AND t.lead_unit_code IN ($PROVINCE)" "")"
+explain "task list page, status OVERDUE, whole nation" 2026-11-20 "$(page "" "AND $STATUS = 'OVERDUE'")"
+explain "task list page, words 'chuyen doi so', whole nation" 2026-11-20 "$(page "AND t.search_key LIKE '%chuyen%' AND t.search_key LIKE '%doi%' AND t.search_key LIKE '%so%'" "")"
+explain "reminders, one keyset page of 2,000 open tasks" 2026-11-20 "SELECT t.id, t.code, t.title, t.lead_unit_code,
+  t.responsible_person_id, $EFFECTIVE_DUE AS effective_due FROM plan_item t
+  LEFT JOIN plan_item p ON p.id = t.parent_id WHERE t.kind = 'TASK' AND t.id > 10500000
+  AND (t.completed_on IS NULL OR t.completed_on > $AS_OF) ORDER BY t.id LIMIT 2000"
+explain "awaiting decision, whole nation" 2026-11-20 "SELECT t.code, t.title FROM plan_item t WHERE t.id IN
+  (SELECT c.plan_item_id FROM task_completion c WHERE c.decision = 'SUBMITTED' UNION SELECT e.plan_item_id
+  FROM task_extension e WHERE e.decision = 'REQUESTED') ORDER BY t.code"
+
