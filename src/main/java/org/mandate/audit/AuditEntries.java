@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,9 +27,11 @@ class AuditEntries {
             + "before_json, after_json, request_id, previous_hash, hash";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
 
-    AuditEntries(JdbcClient jdbc) {
+    AuditEntries(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     /** Where the chain ends now, as committed; no lock. */
@@ -46,23 +51,33 @@ class AuditEntries {
                 .single();
     }
 
+    private static final String INSERT = "INSERT INTO audit_entry (" + COLUMNS + ") VALUES (:id, :occurredAt, :actor, "
+            + ":action, :entityType, :entityId, :orgUnitCode, :beforeJson, :afterJson, :requestId, :previousHash, :hash)";
+
     /** Writes the entry; the caller holds the head lock and moves the head before commit. */
     void insert(AuditEntry entry) {
-        jdbc.sql("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (:id, :occurredAt, :actor, :action, :entityType, "
-                        + ":entityId, :orgUnitCode, :beforeJson, :afterJson, :requestId, :previousHash, :hash)")
-                .param("id", entry.id())
-                .param("occurredAt", OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC))
-                .param("actor", entry.actor())
-                .param("action", entry.action())
-                .param("entityType", entry.entityType())
-                .param("entityId", entry.entityId())
-                .param("orgUnitCode", entry.orgUnitCode())
-                .param("beforeJson", entry.beforeJson())
-                .param("afterJson", entry.afterJson())
-                .param("requestId", entry.requestId())
-                .param("previousHash", entry.previousHash())
-                .param("hash", entry.hash())
-                .update();
+        jdbc.sql(INSERT).paramSource(parameters(entry)).update();
+    }
+
+    /** Writes the entries in one JDBC batch, in chain order; same contract as {@link #insert}. */
+    void insertAll(List<AuditEntry> batch) {
+        named.batchUpdate(INSERT, batch.stream().map(AuditEntries::parameters).toArray(SqlParameterSource[]::new));
+    }
+
+    private static SqlParameterSource parameters(AuditEntry entry) {
+        return new MapSqlParameterSource()
+                .addValue("id", entry.id())
+                .addValue("occurredAt", OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC))
+                .addValue("actor", entry.actor())
+                .addValue("action", entry.action())
+                .addValue("entityType", entry.entityType())
+                .addValue("entityId", entry.entityId())
+                .addValue("orgUnitCode", entry.orgUnitCode())
+                .addValue("beforeJson", entry.beforeJson())
+                .addValue("afterJson", entry.afterJson())
+                .addValue("requestId", entry.requestId())
+                .addValue("previousHash", entry.previousHash())
+                .addValue("hash", entry.hash());
     }
 
     /**

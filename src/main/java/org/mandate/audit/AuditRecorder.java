@@ -1,6 +1,8 @@
 package org.mandate.audit;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -76,9 +78,7 @@ class AuditRecorder {
         AuditEntry entry = AuditEntry.chained(chain.lastId + 1, clock.instant(), currentActor(), event.action(),
                 event.entityType(), event.entityId(), event.orgUnitCode(), before, after, MDC.get(REQUEST_ID_KEY),
                 chain.lastHash);
-        entries.insert(entry);
-        chain.lastId = entry.id();
-        chain.lastHash = entry.hash();
+        chain.append(entry);
     }
 
     /**
@@ -109,14 +109,46 @@ class AuditRecorder {
         return chain;
     }
 
+    /**
+     * The chain as one transaction extends it. The first {@link #DIRECT} entries of a transaction are
+     * inserted at once, so that ordinary requests (and anything that reads entries back in the same
+     * transaction) see them immediately; beyond that, as in a bulk import, entries are written in JDBC
+     * batches of {@link #BATCH}, the rest before commit, before the head moves. Entries recorded after
+     * that point (another synchronization's before-commit work) are inserted at once again.
+     */
     private static final class OpenChain implements TransactionSynchronization {
+
+        static final int DIRECT = 100;
+        static final int BATCH = 500;
 
         private final AuditEntries entries;
         private final long lockedAt;
         private final Object transaction;
+        private final List<AuditEntry> pending = new ArrayList<>();
         private long lastId;
         private String lastHash;
         private boolean completed;
+        private boolean committing;
+
+        void append(AuditEntry entry) {
+            if (committing || lastId - lockedAt < DIRECT) {
+                entries.insert(entry);
+            } else {
+                pending.add(entry);
+                if (pending.size() >= BATCH) {
+                    writePending();
+                }
+            }
+            lastId = entry.id();
+            lastHash = entry.hash();
+        }
+
+        private void writePending() {
+            if (!pending.isEmpty()) {
+                entries.insertAll(pending);
+                pending.clear();
+            }
+        }
 
         OpenChain(AuditEntries entries, AuditEntries.ChainHead head, Object transaction) {
             this.entries = entries;
@@ -128,6 +160,8 @@ class AuditRecorder {
 
         @Override
         public void beforeCommit(boolean readOnly) {
+            writePending();
+            committing = true;
             if (lastId != lockedAt) {
                 entries.moveHead(lockedAt, lastId, lastHash);
             }

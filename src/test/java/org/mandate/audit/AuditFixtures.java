@@ -61,7 +61,7 @@ final class AuditFixtures {
     }
 
     List<AuditEntry> recordedSince(long mark, AuditEntries entries) {
-        return entries.chainBatch(mark, Long.MAX_VALUE, 1000);
+        return entries.chainBatch(mark, Long.MAX_VALUE, 10_000);
     }
 
     /** {@code user} renames a unit (a committed change), returning nothing; the entry records it. */

@@ -107,6 +107,44 @@ class AuditRecordingTests {
     }
 
     @Test
+    void aBulkTransactionWritesEveryEntryInChainOrderAcrossItsBatches() {
+        signIn(focalPoint());
+        int count = 1_234; // past the direct entries, two full batches and a remainder written before commit
+        transaction.executeWithoutResult(status -> {
+            for (int i = 0; i < count; i++) {
+                events.publishEvent(AuditFixtures.change("OrgUnit", "VP.STC", "name " + i, "name " + (i + 1)));
+            }
+        });
+
+        List<AuditEntry> recorded = fixtures.recordedSince(mark, entries);
+        assertThat(recorded).hasSize(count);
+        for (int i = 1; i < recorded.size(); i++) {
+            assertThat(recorded.get(i).id()).isEqualTo(recorded.get(i - 1).id() + 1);
+            assertThat(recorded.get(i).follows(recorded.get(i - 1).hash())).isTrue();
+        }
+        assertThat(recorded.getLast().afterJson()).contains("name " + count);
+        assertThat(entries.head().lastId()).isEqualTo(recorded.getLast().id());
+        signIn(admin());
+        assertThat(trail.verify().ok()).isTrue();
+    }
+
+    @Test
+    void aBulkTransactionThatRollsBackLeavesNoEntryNorBatch() {
+        signIn(focalPoint());
+        String headBefore = entries.head().lastHash();
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            for (int i = 0; i < 700; i++) {
+                events.publishEvent(AuditFixtures.change("OrgUnit", "VP.STC", "name " + i, "name " + (i + 1)));
+            }
+            throw new IllegalStateException("the import failed on its last row");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(fixtures.recordedSince(mark, entries)).isEmpty();
+        assertThat(entries.head().lastHash()).isEqualTo(headBefore);
+    }
+
+    @Test
     void aChangeWhoseTransactionRollsBackLeavesNoEntry() {
         signIn(focalPoint());
         String headBefore = entries.head().lastHash();
