@@ -37,7 +37,22 @@ final class KeptActuals {
     private record Held<T>(T value, long keptAt) {
     }
 
-    private final Map<Key, Held<Year>> years;
+    /**
+     * Where a year is kept: by indicator code, not by the whole {@link Indicator} record, whose
+     * hashCode and equals walk every field of the definition on each lookup (the board makes
+     * thousands); the definition is compared once, on a hit.
+     */
+    private record Slot(String indicatorCode, String unit, int year) {
+
+        static Slot of(Key key) {
+            return new Slot(key.indicator().code(), key.unit(), key.year());
+        }
+    }
+
+    private record KeptYear(Indicator indicator, Year year) {
+    }
+
+    private final Map<Slot, Held<KeptYear>> years;
     private final Map<String, Held<Lineage>> lineages;
     private final long maxAgeNanos;
     private final LongSupplier nanoTime;
@@ -67,12 +82,16 @@ final class KeptActuals {
     }
 
     synchronized Year year(Key key, Stamp stamp) {
-        Year y = fresh(years.get(key));
-        return y != null && y.stamp().equals(stamp) ? y : null;
+        KeptYear kept = fresh(years.get(Slot.of(key)));
+        if (kept == null || !kept.year().stamp().equals(stamp)) {
+            return null;
+        }
+        Indicator asked = key.indicator();
+        return kept.indicator() == asked || kept.indicator().equals(asked) ? kept.year() : null;
     }
 
     synchronized void keep(Key key, Year year) {
-        years.put(key, new Held<>(year, nanoTime.getAsLong()));
+        years.put(Slot.of(key), new Held<>(new KeptYear(key.indicator(), year), nanoTime.getAsLong()));
     }
 
     synchronized List<OrgUnitView> lineage(String unitCode, long global) {
