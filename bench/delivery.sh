@@ -157,6 +157,8 @@ SQL
 SELECT setval(pg_get_serial_sequence('plan_item', 'id'), (SELECT max(id) FROM plan_item));
 SELECT setval(pg_get_serial_sequence('product', 'id'), (SELECT max(id) FROM product));
 SELECT setval(pg_get_serial_sequence('progress_report', 'id'), (SELECT max(id) FROM progress_report));
+-- The rows came around the application: the status tally is rebuilt when it starts next.
+UPDATE task_tally_state SET ready = FALSE;
 SQL
     psql_db -c "VACUUM ANALYZE" >/dev/null
     note "programme COPY + VACUUM ANALYZE in $(( $(date +%s) - start )) s"
