@@ -291,8 +291,7 @@ class TaskTally {
                 updates.add(new Object[] {after.parentId(), after.unit(), after.steps(), id});
             }
         }
-        template.batchUpdate("INSERT INTO task_tally_item (plan_item_id, parent_id, lead_unit_code, steps) "
-                + "VALUES (?, ?, ?, ?)", inserts);
+        insertItems(inserts);
         template.batchUpdate("UPDATE task_tally_item SET parent_id = ?, lead_unit_code = ?, steps = ? "
                 + "WHERE plan_item_id = ?", updates);
         template.batchUpdate("DELETE FROM task_tally_item WHERE plan_item_id = ?", deletes);
@@ -435,6 +434,11 @@ class TaskTally {
             after = page.getLast().id();
         }
         apply(new TreeMap<>(changes));
+        if (postgres()) {
+            // Fresh statistics for the planner (the autovacuum daemon sets the visibility map later).
+            jdbc.sql("ANALYZE task_tally").update();
+            jdbc.sql("ANALYZE task_tally_item").update();
+        }
         jdbc.sql("UPDATE task_tally_state SET ready = TRUE, rebuilt_at = :at WHERE id = 1")
                 .param("at", java.sql.Timestamp.from(Instant.now())).update();
         log.info("task tally rebuilt: {} leaf tasks, {} unit rows in {} ms", leaves, changes.size(),
@@ -447,7 +451,11 @@ class TaskTally {
         jdbc.sql("UPDATE task_tally_state SET ready = FALSE WHERE id = 1").update();
     }
 
+    /** New task_tally_item rows: COPY on PostgreSQL (an import brings 100,000 at once), batched inserts on H2. */
     private void insertItems(List<Object[]> items) {
+        if (items.isEmpty()) {
+            return;
+        }
         if (!postgres()) {
             template.batchUpdate("INSERT INTO task_tally_item (plan_item_id, parent_id, lead_unit_code, steps) "
                     + "VALUES (?, ?, ?, ?)", items);
@@ -495,10 +503,9 @@ class TaskTally {
                 + columns + "grain = 'Y' AND tally_day < :yearStart UNION ALL "
                 + columns + "grain = 'M' AND tally_day >= :yearStart AND tally_day < :monthStart UNION ALL "
                 + columns + "grain = 'D' AND tally_day >= :monthStart AND tally_day <= :asOf) r "
-                + "GROUP BY unit_code HAVING SUM(on_time) + SUM(late) + SUM(in_progress) + SUM(overdue) > 0 "
-                + "ORDER BY unit_code";
-        return jdbc.sql(sql).params(params).query((rs, n) -> new UnitStatistics.UnitCounts(rs.getString(1),
-                new StatusCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))).list();
+                + "GROUP BY unit_code HAVING SUM(on_time) + SUM(late) + SUM(in_progress) + SUM(overdue) > 0";
+        return TaskQueries.byUnitCode(jdbc.sql(sql).params(params).query((rs, n) -> new UnitStatistics.UnitCounts(
+                rs.getString(1), new StatusCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))).list());
     }
 
     private boolean postgres() {
