@@ -250,6 +250,7 @@ class TaskTally {
                 + (postgres() ? " FOR SHARE" : "")).query(Boolean.class).optional().orElse(false))) {
             return;
         }
+        long started = System.nanoTime();
         Set<Long> ids = new LinkedHashSet<>(touched);
         Map<Long, Current> current = current(ids);
         Map<Long, Kept> kept = kept(ids);
@@ -265,6 +266,7 @@ class TaskTally {
         }
         Map<Long, List<Approval>> approvals = approvals(current.values().stream()
                 .filter(c -> c.task() && c.leaf()).map(Current::id).toList());
+        long read = System.nanoTime();
         Map<Key, int[]> changes = new TreeMap<>();
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
@@ -296,6 +298,11 @@ class TaskTally {
                 + "WHERE plan_item_id = ?", updates);
         template.batchUpdate("DELETE FROM task_tally_item WHERE plan_item_id = ?", deletes);
         apply(changes);
+        if (ids.size() >= 1_000) {
+            log.info("task tally refreshed for {} plan items ({} new, {} changed, {} gone), {} unit rows, in {} ms "
+                            + "({} ms reading)", ids.size(), inserts.size(), updates.size(), deletes.size(), changes.size(),
+                    (System.nanoTime() - started) / 1_000_000, (read - started) / 1_000_000);
+        }
     }
 
     private Map<Long, Current> current(Collection<Long> ids) {
@@ -361,7 +368,9 @@ class TaskTally {
         if (rows.isEmpty()) {
             return;
         }
-        if (postgres()) {
+        if (postgres() && rows.size() > 100) {
+            applyInBulk(rows);
+        } else if (postgres()) {
             template.batchUpdate("INSERT INTO task_tally (unit_code, grain, tally_day, on_time, late, in_progress, "
                     + "overdue) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (unit_code, grain, tally_day) DO UPDATE SET "
                     + "on_time = task_tally.on_time + EXCLUDED.on_time, late = task_tally.late + EXCLUDED.late, "
@@ -376,6 +385,40 @@ class TaskTally {
                     + "in_progress = t.in_progress + s.in_progress, overdue = t.overdue + s.overdue "
                     + "WHEN NOT MATCHED THEN INSERT (unit_code, grain, tally_day, on_time, late, in_progress, overdue) "
                     + "VALUES (s.unit_code, s.grain, s.tally_day, s.on_time, s.late, s.in_progress, s.overdue)", rows);
+        }
+    }
+
+    /**
+     * Many changes at once (an import, a rebuild) on PostgreSQL: COPY into a temporary table, then
+     * one INSERT … ON CONFLICT in key order (one statement instead of one per row).
+     */
+    private void applyInBulk(List<Object[]> rows) {
+        jdbc.sql("CREATE TEMPORARY TABLE IF NOT EXISTS task_tally_change (unit_code VARCHAR(64), grain CHAR(1), "
+                + "tally_day DATE, on_time INT, late INT, in_progress INT, overdue INT) ON COMMIT DROP").update();
+        jdbc.sql("TRUNCATE task_tally_change").update();
+        StringBuilder copy = new StringBuilder(rows.size() * 40);
+        for (Object[] r : rows) {
+            copy.append(escapeCopy((String) r[0])).append('\t').append(r[1]).append('\t').append(r[2]).append('\t')
+                    .append(r[3]).append('\t').append(r[4]).append('\t').append(r[5]).append('\t').append(r[6])
+                    .append('\n');
+        }
+        copyIn("COPY task_tally_change FROM STDIN", copy);
+        jdbc.sql("INSERT INTO task_tally (unit_code, grain, tally_day, on_time, late, in_progress, overdue) "
+                + "SELECT unit_code, grain, tally_day, on_time, late, in_progress, overdue FROM task_tally_change "
+                + "ORDER BY unit_code, grain, tally_day ON CONFLICT (unit_code, grain, tally_day) DO UPDATE SET "
+                + "on_time = task_tally.on_time + EXCLUDED.on_time, late = task_tally.late + EXCLUDED.late, "
+                + "in_progress = task_tally.in_progress + EXCLUDED.in_progress, "
+                + "overdue = task_tally.overdue + EXCLUDED.overdue").update();
+    }
+
+    private void copyIn(String sql, CharSequence rows) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows.toString()));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("could not write the task tally", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 
@@ -466,16 +509,7 @@ class TaskTally {
             copy.append(row[0]).append('\t').append(row[1] == null ? "\\N" : row[1]).append('\t')
                     .append(escapeCopy((String) row[2])).append('\t').append(row[3]).append('\n');
         }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "COPY task_tally_item (plan_item_id, parent_id, lead_unit_code, steps) FROM STDIN",
-                    new StringReader(copy.toString()));
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("could not write the task tally", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+        copyIn("COPY task_tally_item (plan_item_id, parent_id, lead_unit_code, steps) FROM STDIN", copy);
     }
 
     private static String escapeCopy(String s) {
