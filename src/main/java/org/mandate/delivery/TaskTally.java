@@ -9,14 +9,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import javax.sql.DataSource;
@@ -57,7 +55,7 @@ class TaskTally {
     private static final Logger log = LoggerFactory.getLogger(TaskTally.class);
     private static final String DIRTY = TaskTally.class.getName() + ".touched";
     private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final int CHUNK = 1_000;
+    private static final int CHUNK = 5_000;
 
     /** An approved extension: from {@code decidedOn} the deadline is {@code newDue}; {@code seq} breaks ties. */
     record Approval(LocalDate decidedOn, int seq, LocalDate newDue) {
@@ -69,12 +67,14 @@ class TaskTally {
 
     /** A row of task_tally: one unit, grain and day. */
     record Key(String unit, char grain, LocalDate day) implements Comparable<Key> {
-        private static final Comparator<Key> ORDERING = Comparator.comparing(Key::unit).thenComparing(Key::grain)
-                .thenComparing(Key::day);
 
         @Override
         public int compareTo(Key o) {
-            return ORDERING.compare(this, o);
+            int c = unit.compareTo(o.unit);
+            if (c == 0) {
+                c = Character.compare(grain, o.grain);
+            }
+            return c != 0 ? c : day.compareTo(o.day);
         }
     }
 
@@ -145,9 +145,21 @@ class TaskTally {
             if (!s.isEmpty()) {
                 s.append(' ');
             }
-            s.append(step.day().format(BASIC)).append(letter(step.status()));
+            appendBasic(s, step.day()).append(letter(step.status()));
         }
         return s.toString();
+    }
+
+    /** yyyyMMdd (what {@link DateTimeFormatter#BASIC_ISO_DATE} writes for years 1000–9999), without a formatter. */
+    private static StringBuilder appendBasic(StringBuilder s, LocalDate d) {
+        int y = d.getYear();
+        if (y < 1000 || y > 9999) {
+            return s.append(d.format(BASIC));
+        }
+        int m = d.getMonthValue();
+        int day = d.getDayOfMonth();
+        return s.append(y).append((char) ('0' + m / 10)).append((char) ('0' + m % 10))
+                .append((char) ('0' + day / 10)).append((char) ('0' + day % 10));
     }
 
     static List<Step> decode(String encoded) {
@@ -184,19 +196,22 @@ class TaskTally {
      * Adds (sign +1) or takes away (-1) one task's steps to the per-unit changes; the counts are
      * indexed by {@link TaskStatus#ordinal()}, the order of task_tally's columns.
      */
-    static void add(Map<Key, int[]> changes, String unit, String encodedSteps, int sign) {
+    static void add(Map<Key, int[]> changes, String unit, List<Step> steps, int sign) {
         TaskStatus previous = null;
-        for (Step step : decode(encodedSteps)) {
+        for (Step step : steps) {
             LocalDate d = step.day();
-            for (Key key : List.of(new Key(unit, 'Y', d.withDayOfYear(1)), new Key(unit, 'M', d.withDayOfMonth(1)),
-                    new Key(unit, 'D', d))) {
-                int[] c = changes.computeIfAbsent(key, k -> new int[4]);
-                c[step.status().ordinal()] += sign;
-                if (previous != null) {
-                    c[previous.ordinal()] -= sign;
-                }
-            }
+            change(changes, new Key(unit, 'Y', d.withDayOfYear(1)), step.status(), previous, sign);
+            change(changes, new Key(unit, 'M', d.withDayOfMonth(1)), step.status(), previous, sign);
+            change(changes, new Key(unit, 'D', d), step.status(), previous, sign);
             previous = step.status();
+        }
+    }
+
+    private static void change(Map<Key, int[]> changes, Key key, TaskStatus now, TaskStatus before, int sign) {
+        int[] c = changes.computeIfAbsent(key, k -> new int[4]);
+        c[now.ordinal()] += sign;
+        if (before != null) {
+            c[before.ordinal()] -= sign;
         }
     }
 
@@ -267,23 +282,24 @@ class TaskTally {
         Map<Long, List<Approval>> approvals = approvals(current.values().stream()
                 .filter(c -> c.task() && c.leaf()).map(Current::id).toList());
         long read = System.nanoTime();
-        Map<Key, int[]> changes = new TreeMap<>();
+        Map<Key, int[]> changes = new HashMap<>();
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> deletes = new ArrayList<>();
         for (Long id : ids) {
             Current now = current.get(id);
             Kept before = kept.get(id);
-            Kept after = now == null ? null : new Kept(now.parentId(), now.unit(), now.task() && now.leaf()
-                    ? encode(steps(now.due(), approvals.getOrDefault(id, List.of()), now.completedOn())) : "");
+            List<Step> steps = now != null && now.task() && now.leaf()
+                    ? steps(now.due(), approvals.getOrDefault(id, List.of()), now.completedOn()) : List.of();
+            Kept after = now == null ? null : new Kept(now.parentId(), now.unit(), encode(steps));
             if (Objects.equals(before, after)) {
                 continue;
             }
             if (before != null) {
-                add(changes, before.unit(), before.steps(), -1);
+                add(changes, before.unit(), decode(before.steps()), -1);
             }
             if (after != null) {
-                add(changes, after.unit(), after.steps(), +1);
+                add(changes, after.unit(), steps, +1);
             }
             if (before == null) {
                 inserts.add(new Object[] {id, after.parentId(), after.unit(), after.steps()});
@@ -293,15 +309,20 @@ class TaskTally {
                 updates.add(new Object[] {after.parentId(), after.unit(), after.steps(), id});
             }
         }
+        long computed = System.nanoTime();
         insertItems(inserts);
         template.batchUpdate("UPDATE task_tally_item SET parent_id = ?, lead_unit_code = ?, steps = ? "
                 + "WHERE plan_item_id = ?", updates);
         template.batchUpdate("DELETE FROM task_tally_item WHERE plan_item_id = ?", deletes);
+        long itemsWritten = System.nanoTime();
         apply(changes);
         if (ids.size() >= 1_000) {
             log.info("task tally refreshed for {} plan items ({} new, {} changed, {} gone), {} unit rows, in {} ms "
-                            + "({} ms reading)", ids.size(), inserts.size(), updates.size(), deletes.size(), changes.size(),
-                    (System.nanoTime() - started) / 1_000_000, (read - started) / 1_000_000);
+                            + "(reading {} ms, computing {} ms, item rows {} ms, unit rows {} ms)", ids.size(),
+                    inserts.size(), updates.size(), deletes.size(), changes.size(),
+                    (System.nanoTime() - started) / 1_000_000, (read - started) / 1_000_000,
+                    (computed - read) / 1_000_000, (itemsWritten - computed) / 1_000_000,
+                    (System.nanoTime() - itemsWritten) / 1_000_000);
         }
     }
 
@@ -359,12 +380,19 @@ class TaskTally {
 
     /** Adds the changes to task_tally, in key order (so that concurrent writers lock rows in one order). */
     private void apply(Map<Key, int[]> changes) {
-        List<Object[]> rows = new ArrayList<>();
+        List<Map.Entry<Key, int[]>> sorted = new ArrayList<>(changes.size());
         changes.forEach((k, c) -> {
             if (c[0] != 0 || c[1] != 0 || c[2] != 0 || c[3] != 0) {
-                rows.add(new Object[] {k.unit(), String.valueOf(k.grain()), k.day(), c[0], c[1], c[2], c[3]});
+                sorted.add(Map.entry(k, c));
             }
         });
+        sorted.sort(Map.Entry.comparingByKey());
+        List<Object[]> rows = new ArrayList<>(sorted.size());
+        for (Map.Entry<Key, int[]> e : sorted) {
+            Key k = e.getKey();
+            int[] c = e.getValue();
+            rows.add(new Object[] {k.unit(), String.valueOf(k.grain()), k.day(), c[0], c[1], c[2], c[3]});
+        }
         if (rows.isEmpty()) {
             return;
         }
@@ -467,8 +495,9 @@ class TaskTally {
             for (Current c : page) {
                 String steps = "";
                 if (c.task() && c.leaf()) {
-                    steps = encode(steps(c.due(), approvals.getOrDefault(c.id(), List.of()), c.completedOn()));
-                    add(changes, c.unit(), steps, +1);
+                    List<Step> s = steps(c.due(), approvals.getOrDefault(c.id(), List.of()), c.completedOn());
+                    steps = encode(s);
+                    add(changes, c.unit(), s, +1);
                     leaves++;
                 }
                 items.add(new Object[] {c.id(), c.parentId(), c.unit(), steps});
@@ -476,7 +505,7 @@ class TaskTally {
             insertItems(items);
             after = page.getLast().id();
         }
-        apply(new TreeMap<>(changes));
+        apply(changes);
         if (postgres()) {
             // Fresh statistics for the planner (the autovacuum daemon sets the visibility map later).
             jdbc.sql("ANALYZE task_tally").update();
