@@ -120,6 +120,7 @@ for what in "units /api/v1/org-units/import $NATION/org_units.csv" \
     [[ "${r% *}" == 200 ]] || { echo "import of $1 failed" >&2; exit 1; }
 done
 psql_db -c "VACUUM ANALYZE" >/dev/null
+psql_db -c "CHECKPOINT" >/dev/null  # as before the COPY below: both start right after a checkpoint
 
 # --- the import ----------------------------------------------------------------------------------
 LINES=$(( $(wc -l <"$DATA/data_values.csv") - 1 ))
