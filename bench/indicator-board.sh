@@ -15,13 +15,15 @@
 #                 Y in 2022..2026)
 #     first the cold pass (every province's board and every national roll-up once, in order, timed with
 #     curl: nothing is kept in memory yet), then wrk after a 5 s warm-up, with 8 and with 1 connection,
-#  4. EXPLAIN (ANALYZE, BUFFERS) of the statements that read values of a subtree,
+#  4. EXPLAIN (ANALYZE, BUFFERS) of the statements that read values of a subtree
+#     (bench/indicator-explain.sh) and of the other statements that read data_value
+#     (bench/data-value-explain.sh),
 #  5. stops the application (trap); the database stays for inspection.
 #
 # Usage: bench/indicator-board.sh                       (DURATION=30s THREADS=2 CONNECTIONS=8)
 #        SKIP_BUILD=1 SKIP_LOAD=1 DURATION=15s bench/indicator-board.sh   (reuse jar and database)
 #        LOAD_ONLY=1 bench/indicator-board.sh                             (steps 1-2 only)
-# Output: stdout, plus target/bench/indicator-board/{app.log,load.txt,cold-*.txt,wrk-*.txt,explain.txt}.
+# Output: stdout, plus target/bench/indicator-board/{app.log,load.txt,cold-*.txt,wrk-*.txt,explain*.txt}.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -130,9 +132,9 @@ SQL
     echo "values: COPY in $(( $(date +%s) - start )) s" | tee -a "$OUT/load.txt" >&2
     # The indexes are dropped for the load and created again afterwards, with the same definitions.
     psql_db -At -c "SELECT indexdef || ';' FROM pg_indexes WHERE tablename = 'data_value'
-        AND indexname NOT IN ('data_value_pkey', 'data_value_uk')" >"$OUT/data_value_indexes.sql"
+        AND indexname <> 'data_value_pk'" >"$OUT/data_value_indexes.sql"
     psql_db <<SQL
-ALTER TABLE data_value DROP CONSTRAINT data_value_uk;
+ALTER TABLE data_value DROP CONSTRAINT data_value_pk;
 $(sed -n 's/^CREATE \(UNIQUE \)\?INDEX \([a-z0-9_]*\) .*/DROP INDEX \2;/p' "$OUT/data_value_indexes.sql")
 INSERT INTO data_value (indicator_id, unit_code, province_id, period, period_type, period_year, period_start,
     period_end, amount, state, entered_by, entered_at)
@@ -142,7 +144,7 @@ SELECT i.id, s.unit_code, u.province_id, s.period, 'MONTH', CAST(substr(s.period
        s.amount, CASE WHEN s.period < '2026-01' THEN 'APPROVED' ELSE 'SUBMITTED' END, 'bench',
        TIMESTAMP WITH TIME ZONE '2026-11-01 08:00:00+07'
 FROM bench_value s JOIN indicator i ON i.code = s.indicator_code JOIN org_unit u ON u.code = s.unit_code;
-ALTER TABLE data_value ADD CONSTRAINT data_value_uk UNIQUE (indicator_id, unit_code, period);
+ALTER TABLE data_value ADD CONSTRAINT data_value_pk PRIMARY KEY (indicator_id, unit_code, period);
 $(cat "$OUT/data_value_indexes.sql")
 DROP TABLE bench_value;
 SQL
@@ -227,5 +229,6 @@ stop_app
 
 # --- the SQL alone ---------------------------------------------------------------------------------
 bench/indicator-explain.sh "$DB" >"$OUT/explain.txt" 2>&1 || true
+bench/data-value-explain.sh "$DB" >"$OUT/explain-values.txt" 2>&1 || true
 grep -E '^###|Execution Time|Planning Time' "$OUT/explain.txt" >&2 || true
 echo "done: results under $OUT" >&2

@@ -12,11 +12,14 @@
 #  6. exports the stored rows in the table's own shape and times plain COPY of them into
 #     bench_copy (CREATE TABLE ... (LIKE data_value INCLUDING ALL) plus data_value's foreign key:
 #     same columns, keys, indexes and constraints) -> ratio import/COPY,
+#     with the CPU seconds of the application and of its PostgreSQL connections during the import
+#     and of the PostgreSQL process of the COPY (from /proc; they vary far less with the machine's
+#     load than wall time),
 #  7. stops the application (trap), leaves the database for inspection.
 #
 # Usage: bench/indicator-import.sh              (ROWS=1000000 INDICATORS=50)
 #        SKIP_BUILD=1 ROWS=200000 bench/indicator-import.sh
-# Output: stdout, plus target/bench/indicator-import/{app.log,result.txt,import-*.json}.
+# Output: stdout, plus target/bench/indicator-import/{app.log,result.txt,import-*.json,copy-times.txt}.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -49,6 +52,11 @@ psql_pg() { runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 psql_db() { psql_pg -d "$DB" "$@"; }
 now() { date +%s.%N; }
 secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
+# CPU seconds (user + system) used so far by the given processes; on a shared machine these move far
+# less with the load than wall time does.
+cpu() { local t=0 p; for p in "$@"; do [[ -r /proc/$p/stat ]] && t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done
+        awk -v t="$t" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", t / hz }'; }
+backends() { psql_pg -d postgres -At -c "SELECT pid FROM pg_stat_activity WHERE datname = '$DB' AND backend_type = 'client backend' AND pid <> pg_backend_pid()"; }
 
 if ! pg_isready -h 127.0.0.1 -p 5432 -q; then
     ver=$(ls /etc/postgresql | sort -V | tail -1)
@@ -112,14 +120,20 @@ for what in "units /api/v1/org-units/import $NATION/org_units.csv" \
     [[ "${r% *}" == 200 ]] || { echo "import of $1 failed" >&2; exit 1; }
 done
 psql_db -c "VACUUM ANALYZE" >/dev/null
+psql_db -c "CHECKPOINT" >/dev/null  # as before the COPY below: both start right after a checkpoint
 
 # --- the import ----------------------------------------------------------------------------------
 LINES=$(( $(wc -l <"$DATA/data_values.csv") - 1 ))
 BYTES=$(stat -c %s "$DATA/data_values.csv")
 echo "importing $LINES values ($BYTES bytes)..." >&2
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+mapfile -t PIDS < <(backends)
+CPU_APP0=$(cpu "$APP_PID"); CPU_DB0=$(cpu "${PIDS[@]}")
 r=$(post values /api/v1/data-values/import "$DATA/data_values.csv")
 IMPORT_S=${r#* }
+mapfile -t PIDS2 < <(backends)
+[[ "${PIDS[*]}" == "${PIDS2[*]}" ]] || echo "warning: the application's connections changed during the import" >&2
+CPU_APP=$(secs "$CPU_APP0" "$(cpu "$APP_PID")"); CPU_DB=$(secs "$CPU_DB0" "$(cpu "${PIDS[@]}")")
 echo "values: HTTP $r: $(head -c 300 "$OUT/import-values.json")" >&2
 [[ "${r% *}" == 200 ]] || { echo "the import failed" >&2; exit 1; }
 STORED=$(psql_db -At -c "SELECT count(*) FROM data_value WHERE indicator_id IN (SELECT id FROM indicator WHERE code LIKE 'BENCH\_%')")
@@ -142,10 +156,18 @@ if [[ "${FK_COPY:-1}" == 1 ]]; then
 fi
 psql_db -c "CHECKPOINT" >/dev/null
 echo "COPY of $STORED rows into bench_copy..." >&2
-t0=$(now)
-psql_db -c "COPY bench_copy ($COLS) FROM STDIN" <"$OUT/rows.tsv"
-t1=$(now)
+# one session: its server process's CPU time is read before and after the COPY
+psql_db -At <<SQL >"$OUT/copy-times.txt"
+SELECT pg_backend_pid() AS pid \\gset
+\\setenv PID :pid
+\\! echo "\$(date +%s.%N) \$(awk '{print \$14 + \$15}' /proc/\$PID/stat)"
+\\copy bench_copy ($COLS) FROM '$PWD/$OUT/rows.tsv'
+\\! echo "\$(date +%s.%N) \$(awk '{print \$14 + \$15}' /proc/\$PID/stat)"
+SQL
+read -r t0 c0 < <(sed -n 1p "$OUT/copy-times.txt")
+read -r t1 c1 < <(sed -n 2p "$OUT/copy-times.txt")
 COPY_S=$(secs "$t0" "$t1")
+CPU_COPY=$(awk -v a="$c0" -v b="$c1" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", (b - a) / hz }')
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 {
@@ -156,5 +178,6 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
     awk -v n="$LINES" -v t="$AGAIN_S" 'BEGIN { printf "import unchanged:  %7.2f s  %9.0f values/s\n", t, n / t }'
     awk -v n="$STORED" -v t="$COPY_S" 'BEGIN { printf "plain COPY:        %7.2f s  %9.0f values/s\n", t, n / t }'
     awk -v a="$IMPORT_S" -v c="$COPY_S" 'BEGIN { printf "ratio import/COPY (throughput): %.2f (goal >= 0.5)\n", c / a }'
+    echo "CPU seconds: import: application $CPU_APP, its PostgreSQL connections $CPU_DB; plain COPY: PostgreSQL $CPU_COPY"
 } | tee "$OUT/result.txt"
 psql_db -At -c "SELECT 'data_value: ' || pg_size_pretty(pg_total_relation_size('data_value'))" | tee -a "$OUT/result.txt"

@@ -57,10 +57,11 @@ class DataValues {
      * unit in the subtrees of the given materialised paths: path ranges [{@code /1/7/}, {@code /1/70})
      * on the indexed, C-collated {@code org_unit.path}, so that no list of unit codes is sent or
      * searched. The years are a range of {@code period_start} (a period lies within its year), not of
-     * {@code period_year}: with bind parameters PostgreSQL's generic plan took a year range of
-     * {@code data_value_year_idx} for very selective and read all of the indicator's values in those
-     * years (200,000 at national size, 250 ms); without it the plan starts from the subtree's units and
-     * looks each one up in {@code data_value_uk} (30 ms for a province). See BENCHMARKS.md section 6.
+     * {@code period_year}: with bind parameters PostgreSQL's generic plan took a year range of an index
+     * on (indicator_id, period_year, unit_code), since dropped, for very selective and read all of the
+     * indicator's values in those years (200,000 at national size, 250 ms); without it the plan starts
+     * from the subtree's units and looks each one up in the primary key {@code data_value_pk}
+     * (indicator_id, unit_code, period) (30 ms for a province). See BENCHMARKS.md sections 5 and 6.
      */
     List<DataValue> countedInSubtrees(long indicatorId, Collection<String> rootPaths, int fromYear, int toYear) {
         if (rootPaths.isEmpty()) {

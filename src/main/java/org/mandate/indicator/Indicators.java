@@ -146,8 +146,15 @@ class Indicators {
         return jdbc.sql("SELECT DISTINCT unit_code FROM indicator_target ORDER BY unit_code").query(String.class).list();
     }
 
+    /**
+     * The end of the unit's latest period up to the year, any indicator. Read through the indicators,
+     * so that each is one probe of the key (indicator_id, unit_code, ...): data_value has no index
+     * that starts with the unit.
+     */
     java.time.LocalDate latestDataEnd(String unitCode, int year) {
-        return jdbc.sql("SELECT MAX(period_end) FROM data_value WHERE unit_code = :unit AND period_year <= :year")
+        return jdbc.sql("""
+                SELECT MAX(v.period_end) FROM indicator i JOIN data_value v ON v.indicator_id = i.id
+                WHERE v.unit_code = :unit AND v.period_year <= :year""")
                 .param("unit", unitCode).param("year", year).query(java.time.LocalDate.class).optional().orElse(null);
     }
 

@@ -125,4 +125,13 @@ class TargetBoardTests {
         Actuals.Series phuTho = actuals.series(revenue, "PT", 2025, 2025);
         assertThat(phuTho.monthsOf(2025)[0]).isEqualByComparingTo(province.monthsOf(2025)[0]);
     }
+
+    @Test
+    void aUnitsLatestPeriodEndIsTheLatestOfAnyIndicatorUpToTheYear() {
+        assertThat(indicators.latestDataEnd("VP", 2025)).as("monthly budget revenue to June 2025")
+                .isEqualTo(java.time.LocalDate.of(2025, 6, 30));
+        assertThat(indicators.latestDataEnd("VP", 2023)).isEqualTo(java.time.LocalDate.of(2023, 12, 31));
+        assertThat(indicators.latestDataEnd("VP", 2020)).as("no value before 2021").isNull();
+        assertThat(indicators.latestDataEnd("NO_SUCH_UNIT", 2025)).isNull();
+    }
 }

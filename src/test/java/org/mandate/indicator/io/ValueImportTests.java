@@ -232,7 +232,7 @@ class ValueImportTests {
     void aFileThatWouldChangeAnApprovedValueIsRefusedAndAnEqualOneIsUnchanged() throws IOException {
         var approved = jdbc.sql("""
                 SELECT i.code, v.unit_code, v.period, v.amount, v.comment FROM data_value v JOIN indicator i
-                  ON i.id = v.indicator_id WHERE v.state = 'APPROVED' AND v.unit_code = 'VP' ORDER BY v.id LIMIT 1""")
+                  ON i.id = v.indicator_id WHERE v.state = 'APPROVED' AND v.unit_code = 'VP' ORDER BY i.code, v.period LIMIT 1""")
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getBigDecimal(4).stripTrailingZeros().toPlainString(), rs.getString(5)}).single();
         String same = "%s,%s,%s,%s,%s\n".formatted(approved[0], approved[1], approved[2], approved[3],
