@@ -34,6 +34,15 @@ stats() { # stats UNIT_CLAUSE
   GROUP BY s.lead_unit_code ORDER BY s.lead_unit_code"
 }
 
+tally() { # tally UNIT_CLAUSE: TaskTally.countsByLeadUnit (years before D's year, months before D's month, days to D)
+    local cols="SELECT unit_code, on_time, late, in_progress, overdue FROM task_tally WHERE $1"
+    echo "SELECT unit_code, SUM(on_time), SUM(late), SUM(in_progress), SUM(overdue) FROM (
+  $cols grain = 'Y' AND tally_day < date_trunc('year', $AS_OF)::date UNION ALL
+  $cols grain = 'M' AND tally_day >= date_trunc('year', $AS_OF)::date AND tally_day < date_trunc('month', $AS_OF)::date UNION ALL
+  $cols grain = 'D' AND tally_day >= date_trunc('month', $AS_OF)::date AND tally_day <= $AS_OF) r
+  GROUP BY unit_code HAVING SUM(on_time) + SUM(late) + SUM(in_progress) + SUM(overdue) > 0"
+}
+
 page() { # page WHERE_INNER WHERE_OUTER
     echo "SELECT y.*, p.code AS parent_code FROM (SELECT x.*, COUNT(*) OVER () AS matching FROM (SELECT t.id, t.code,
   t.parent_id, t.kind, t.title, t.lead_unit_code, t.assigner_unit_code, t.source_document, t.responsible_person_id,
@@ -65,6 +74,11 @@ explain "statistics, whole nation" 2026-11-20 "$(stats "")"
 explain "statistics, province PHUTHO with its predecessors" 2024-06-30 "$(stats "AND t.lead_unit_code IN ($PROVINCE)")"
 explain "statistics, province PHUTHO with its predecessors" 2026-11-20 "$(stats "AND t.lead_unit_code IN ($PROVINCE)")"
 explain "statistics, commune $COMMUNE_CODE" 2026-11-20 "$(stats "AND t.lead_unit_code IN ($COMMUNE)")"
+explain "statistics from the tally, whole nation" 2024-06-30 "$(tally "")"
+explain "statistics from the tally, whole nation" 2026-11-20 "$(tally "")"
+explain "statistics from the tally, province PHUTHO with its predecessors" 2024-06-30 "$(tally "unit_code IN ($PROVINCE) AND")"
+explain "statistics from the tally, province PHUTHO with its predecessors" 2026-11-20 "$(tally "unit_code IN ($PROVINCE) AND")"
+explain "statistics from the tally, commune $COMMUNE_CODE" 2026-11-20 "$(tally "unit_code IN ($COMMUNE) AND")"
 explain "task list page, lead unit PHUTHO with lineage" 2026-11-20 "$(page "AND t.lead_unit_code IN ($PROVINCE)" "")"
 explain "task list page, status OVERDUE, whole nation" 2026-11-20 "$(page "" "AND $STATUS = 'OVERDUE'")"
 explain "task list page, words 'chuyen doi so', whole nation" 2026-11-20 "$(page "AND t.search_key LIKE '%chuyen%' AND t.search_key LIKE '%doi%' AND t.search_key LIKE '%so%'" "")"
