@@ -45,6 +45,7 @@ public class PlanItemImport {
 
     private final PlanItems items;
     private final PlanItemIds ids;
+    private final PlanItemCopy copy;
     private final Programme programme;
     private final Organization organization;
     private final DocumentRegistry documents;
@@ -53,10 +54,12 @@ public class PlanItemImport {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PlanItemImport(PlanItems items, PlanItemIds ids, Programme programme, Organization organization, DocumentRegistry documents,
-                   AccountDirectory accounts, TaskScope scope, ApplicationEventPublisher events, Clock clock) {
+    PlanItemImport(PlanItems items, PlanItemIds ids, PlanItemCopy copy, Programme programme,
+                   Organization organization, DocumentRegistry documents, AccountDirectory accounts,
+                   TaskScope scope, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.ids = ids;
+        this.copy = copy;
         this.programme = programme;
         this.organization = organization;
         this.documents = documents;
@@ -104,13 +107,18 @@ public class PlanItemImport {
         return apply(rows, stored, docs, people, dryRun);
     }
 
-    /** The stored items with a code of the file, read in one query per thousand codes. */
+    /**
+     * The stored items with a code of the file: which codes are stored is asked a thousand codes at a
+     * time, and only those items are read.
+     */
     private Map<String, PlanItem> stored(Set<String> codes) {
         Map<String, PlanItem> stored = new HashMap<>();
         List<String> all = new ArrayList<>(codes);
         for (int from = 0; from < all.size(); from += 1000) {
-            items.findAllByCodeIn(all.subList(from, Math.min(all.size(), from + 1000)))
-                    .forEach(item -> stored.put(item.code(), item));
+            List<String> found = items.storedCodes(all.subList(from, Math.min(all.size(), from + 1000)));
+            if (!found.isEmpty()) {
+                items.findAllByCodeIn(found).forEach(item -> stored.put(item.code(), item));
+            }
         }
         return stored;
     }
@@ -312,14 +320,21 @@ public class PlanItemImport {
     }
 
     /**
-     * Writes the new items in one batch (JDBC batch inserts, without reading keys back when their
-     * ids were taken ahead), then publishes their events in file order.
+     * Writes the new items in one batch, then publishes their events in file order. With their ids
+     * taken ahead (PostgreSQL) they go in with COPY ({@link PlanItemCopy}), else through the
+     * repository as JDBC batch inserts.
      */
     private void flush(List<PlanItem> batch, Map<String, String> inBatch, Map<String, PlanItem> saved) {
         if (batch.isEmpty()) {
             return;
         }
-        for (PlanItem item : items.saveAll(batch)) {
+        List<PlanItem> written = batch;
+        if (ids.supported()) {
+            copy.insert(batch);
+        } else {
+            written = items.saveAll(batch);
+        }
+        for (PlanItem item : written) {
             saved.put(item.code(), item);
             String parentCode = inBatch.get(item.code());
             events.publishEvent(new PlanItemAssigned(item.code(), item.leadUnitCode(), item.kind().name(), item.title(),
