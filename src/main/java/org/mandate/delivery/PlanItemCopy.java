@@ -1,11 +1,5 @@
 package org.mandate.delivery;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -13,13 +7,12 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.postgresql.PGConnection;
+import org.mandate.shared.io.CopyText;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
 import org.springframework.data.mapping.PropertyHandler;
 import org.springframework.data.relational.core.mapping.RelationalMappingContext;
 import org.springframework.data.relational.core.mapping.RelationalPersistentEntity;
 import org.springframework.data.relational.core.mapping.RelationalPersistentProperty;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,33 +58,24 @@ class PlanItemCopy {
         if (batch.isEmpty()) {
             return;
         }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            StringBuilder rows = new StringBuilder(batch.size() * 400);
+        CopyText rows = new CopyText();
+        for (PlanItem item : batch) {
+            if (item.id() == null) {
+                throw new IllegalArgumentException("plan item " + item.code() + " has no id yet");
+            }
+            items.append(rows, item, null, null);
+        }
+        rows.copy(dataSource, items.copySql());
+        for (Part part : parts) {
             for (PlanItem item : batch) {
-                if (item.id() == null) {
-                    throw new IllegalArgumentException("plan item " + item.code() + " has no id yet");
-                }
-                items.append(rows, item, null, null);
-            }
-            copy.copyIn(items.copySql(), new StringReader(rows.toString()));
-            for (Part part : parts) {
-                rows.setLength(0);
-                for (PlanItem item : batch) {
-                    int index = 0;
-                    for (Object element : part.elements(entity.getPropertyAccessor(item))) {
-                        part.table().append(rows, element, item.id(), part.table().keyColumn() == null ? null : index++);
-                    }
-                }
-                if (!rows.isEmpty()) {
-                    copy.copyIn(part.table().copySql(), new StringReader(rows.toString()));
+                int index = 0;
+                for (Object element : part.elements(entity.getPropertyAccessor(item))) {
+                    part.table().append(rows, element, item.id(), part.table().keyColumn() == null ? null : index++);
                 }
             }
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("COPY of " + batch.size() + " new plan items failed", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
+            if (!rows.isEmpty()) {
+                rows.copy(dataSource, part.table().copySql());
+            }
         }
         batch.forEach(item -> tally.touched(item.id()));
     }
@@ -135,55 +119,22 @@ class PlanItemCopy {
         }
 
         /** One row: the item's id and the element's index first when this is a collection's table. */
-        void append(StringBuilder rows, Object element, Long itemId, Integer key) {
+        void append(CopyText rows, Object element, Long itemId, Integer key) {
             @SuppressWarnings("unchecked")
             PersistentPropertyAccessor<Object> accessor =
                     ((RelationalPersistentEntity<Object>) entity).getPropertyAccessor(element);
-            String separator = "";
             if (itemId != null) {
-                rows.append(itemId);
-                separator = "\t";
+                rows.add(itemId);
             }
             if (key != null) {
-                rows.append(separator).append(key);
-                separator = "\t";
+                rows.add(key);
             }
             for (RelationalPersistentProperty column : columns) {
                 Object value = accessor.getProperty(column);
-                rows.append(separator);
                 // a new aggregate's version starts at 0, as the repository's insert sets it
-                text(rows, value == null && column.isVersionProperty() ? 0 : value, column);
-                separator = "\t";
+                rows.add(value == null && column.isVersionProperty() ? 0 : value);
             }
-            rows.append('\n');
-        }
-    }
-
-    /** A value in COPY's text format. */
-    private static void text(StringBuilder rows, Object value, RelationalPersistentProperty column) {
-        switch (value) {
-            case null -> rows.append("\\N");
-            case String s -> escape(rows, s);
-            case Enum<?> e -> escape(rows, e.name());
-            case Number n -> rows.append(n);
-            case Boolean b -> rows.append(b ? 't' : 'f');
-            case LocalDate d -> rows.append(d);
-            case Instant i -> rows.append(i);
-            default -> throw new IllegalStateException("no COPY text for " + column.getName() + " of type "
-                    + value.getClass().getName());
-        }
-    }
-
-    private static void escape(StringBuilder rows, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> rows.append("\\\\");
-                case '\n' -> rows.append("\\n");
-                case '\r' -> rows.append("\\r");
-                case '\t' -> rows.append("\\t");
-                default -> rows.append(c);
-            }
+            rows.endRow();
         }
     }
 }
