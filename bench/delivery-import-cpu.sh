@@ -30,7 +30,12 @@ for _ in $(seq 1 1200); do
     kill -0 "$APP" 2>/dev/null || { tail -40 "$OUT/app-import-cpu.log" >&2; exit 1; }
     sleep 0.5
 done
-[[ "${NO_TALLY:-0}" == 1 ]] && psql_db -c "UPDATE task_tally_state SET ready = FALSE"
+if [[ "${NO_TALLY:-0}" == 1 ]]; then
+    psql_db -c "UPDATE task_tally_state SET ready = FALSE"
+else
+    # a tally found not ready at start is rebuilt in the background: wait for it
+    for _ in $(seq 1 600); do [[ "$(psql_db -c "SELECT ready FROM task_tally_state")" == t ]] && break; sleep 1; done
+fi
 ticks() { awk '{print $14 + $15}' "$1" 2>/dev/null || echo 0; }
 threads() { for t in /proc/"$APP"/task/*; do echo "$(tr ' ' _ <"$t/comm") $(ticks "$t/stat")"; done |
     awk '{a[$1] += $2} END {for (k in a) print k, a[k]}' | sort; }

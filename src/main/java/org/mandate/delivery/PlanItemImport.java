@@ -347,7 +347,7 @@ public class PlanItemImport {
     /** The ids of an import's new items, taken from the sequence a batch at a time, no more than it creates. */
     private final class NewIds {
 
-        private final ArrayDeque<Long> taken = new java.util.ArrayDeque<>();
+        private final ArrayDeque<Long> taken = new ArrayDeque<>();
         private int left;
 
         NewIds(int creates) {
