@@ -9,14 +9,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import javax.sql.DataSource;
@@ -57,7 +55,7 @@ class TaskTally {
     private static final Logger log = LoggerFactory.getLogger(TaskTally.class);
     private static final String DIRTY = TaskTally.class.getName() + ".touched";
     private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final int CHUNK = 1_000;
+    private static final int CHUNK = 5_000;
 
     /** An approved extension: from {@code decidedOn} the deadline is {@code newDue}; {@code seq} breaks ties. */
     record Approval(LocalDate decidedOn, int seq, LocalDate newDue) {
@@ -69,12 +67,14 @@ class TaskTally {
 
     /** A row of task_tally: one unit, grain and day. */
     record Key(String unit, char grain, LocalDate day) implements Comparable<Key> {
-        private static final Comparator<Key> ORDERING = Comparator.comparing(Key::unit).thenComparing(Key::grain)
-                .thenComparing(Key::day);
 
         @Override
         public int compareTo(Key o) {
-            return ORDERING.compare(this, o);
+            int c = unit.compareTo(o.unit);
+            if (c == 0) {
+                c = Character.compare(grain, o.grain);
+            }
+            return c != 0 ? c : day.compareTo(o.day);
         }
     }
 
@@ -145,9 +145,21 @@ class TaskTally {
             if (!s.isEmpty()) {
                 s.append(' ');
             }
-            s.append(step.day().format(BASIC)).append(letter(step.status()));
+            appendBasic(s, step.day()).append(letter(step.status()));
         }
         return s.toString();
+    }
+
+    /** yyyyMMdd (what {@link DateTimeFormatter#BASIC_ISO_DATE} writes for years 1000–9999), without a formatter. */
+    private static StringBuilder appendBasic(StringBuilder s, LocalDate d) {
+        int y = d.getYear();
+        if (y < 1000 || y > 9999) {
+            return s.append(d.format(BASIC));
+        }
+        int m = d.getMonthValue();
+        int day = d.getDayOfMonth();
+        return s.append(y).append((char) ('0' + m / 10)).append((char) ('0' + m % 10))
+                .append((char) ('0' + day / 10)).append((char) ('0' + day % 10));
     }
 
     static List<Step> decode(String encoded) {
@@ -184,19 +196,22 @@ class TaskTally {
      * Adds (sign +1) or takes away (-1) one task's steps to the per-unit changes; the counts are
      * indexed by {@link TaskStatus#ordinal()}, the order of task_tally's columns.
      */
-    static void add(Map<Key, int[]> changes, String unit, String encodedSteps, int sign) {
+    static void add(Map<Key, int[]> changes, String unit, List<Step> steps, int sign) {
         TaskStatus previous = null;
-        for (Step step : decode(encodedSteps)) {
+        for (Step step : steps) {
             LocalDate d = step.day();
-            for (Key key : List.of(new Key(unit, 'Y', d.withDayOfYear(1)), new Key(unit, 'M', d.withDayOfMonth(1)),
-                    new Key(unit, 'D', d))) {
-                int[] c = changes.computeIfAbsent(key, k -> new int[4]);
-                c[step.status().ordinal()] += sign;
-                if (previous != null) {
-                    c[previous.ordinal()] -= sign;
-                }
-            }
+            change(changes, new Key(unit, 'Y', d.withDayOfYear(1)), step.status(), previous, sign);
+            change(changes, new Key(unit, 'M', d.withDayOfMonth(1)), step.status(), previous, sign);
+            change(changes, new Key(unit, 'D', d), step.status(), previous, sign);
             previous = step.status();
+        }
+    }
+
+    private static void change(Map<Key, int[]> changes, Key key, TaskStatus now, TaskStatus before, int sign) {
+        int[] c = changes.computeIfAbsent(key, k -> new int[4]);
+        c[now.ordinal()] += sign;
+        if (before != null) {
+            c[before.ordinal()] -= sign;
         }
     }
 
@@ -250,6 +265,7 @@ class TaskTally {
                 + (postgres() ? " FOR SHARE" : "")).query(Boolean.class).optional().orElse(false))) {
             return;
         }
+        long started = System.nanoTime();
         Set<Long> ids = new LinkedHashSet<>(touched);
         Map<Long, Current> current = current(ids);
         Map<Long, Kept> kept = kept(ids);
@@ -265,23 +281,25 @@ class TaskTally {
         }
         Map<Long, List<Approval>> approvals = approvals(current.values().stream()
                 .filter(c -> c.task() && c.leaf()).map(Current::id).toList());
-        Map<Key, int[]> changes = new TreeMap<>();
+        long read = System.nanoTime();
+        Map<Key, int[]> changes = new HashMap<>();
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> deletes = new ArrayList<>();
         for (Long id : ids) {
             Current now = current.get(id);
             Kept before = kept.get(id);
-            Kept after = now == null ? null : new Kept(now.parentId(), now.unit(), now.task() && now.leaf()
-                    ? encode(steps(now.due(), approvals.getOrDefault(id, List.of()), now.completedOn())) : "");
+            List<Step> steps = now != null && now.task() && now.leaf()
+                    ? steps(now.due(), approvals.getOrDefault(id, List.of()), now.completedOn()) : List.of();
+            Kept after = now == null ? null : new Kept(now.parentId(), now.unit(), encode(steps));
             if (Objects.equals(before, after)) {
                 continue;
             }
             if (before != null) {
-                add(changes, before.unit(), before.steps(), -1);
+                add(changes, before.unit(), decode(before.steps()), -1);
             }
             if (after != null) {
-                add(changes, after.unit(), after.steps(), +1);
+                add(changes, after.unit(), steps, +1);
             }
             if (before == null) {
                 inserts.add(new Object[] {id, after.parentId(), after.unit(), after.steps()});
@@ -291,11 +309,21 @@ class TaskTally {
                 updates.add(new Object[] {after.parentId(), after.unit(), after.steps(), id});
             }
         }
+        long computed = System.nanoTime();
         insertItems(inserts);
         template.batchUpdate("UPDATE task_tally_item SET parent_id = ?, lead_unit_code = ?, steps = ? "
                 + "WHERE plan_item_id = ?", updates);
         template.batchUpdate("DELETE FROM task_tally_item WHERE plan_item_id = ?", deletes);
+        long itemsWritten = System.nanoTime();
         apply(changes);
+        if (ids.size() >= 1_000) {
+            log.info("task tally refreshed for {} plan items ({} new, {} changed, {} gone), {} unit rows, in {} ms "
+                            + "(reading {} ms, computing {} ms, item rows {} ms, unit rows {} ms)", ids.size(),
+                    inserts.size(), updates.size(), deletes.size(), changes.size(),
+                    (System.nanoTime() - started) / 1_000_000, (read - started) / 1_000_000,
+                    (computed - read) / 1_000_000, (itemsWritten - computed) / 1_000_000,
+                    (System.nanoTime() - itemsWritten) / 1_000_000);
+        }
     }
 
     private Map<Long, Current> current(Collection<Long> ids) {
@@ -352,16 +380,25 @@ class TaskTally {
 
     /** Adds the changes to task_tally, in key order (so that concurrent writers lock rows in one order). */
     private void apply(Map<Key, int[]> changes) {
-        List<Object[]> rows = new ArrayList<>();
+        List<Map.Entry<Key, int[]>> sorted = new ArrayList<>(changes.size());
         changes.forEach((k, c) -> {
             if (c[0] != 0 || c[1] != 0 || c[2] != 0 || c[3] != 0) {
-                rows.add(new Object[] {k.unit(), String.valueOf(k.grain()), k.day(), c[0], c[1], c[2], c[3]});
+                sorted.add(Map.entry(k, c));
             }
         });
+        sorted.sort(Map.Entry.comparingByKey());
+        List<Object[]> rows = new ArrayList<>(sorted.size());
+        for (Map.Entry<Key, int[]> e : sorted) {
+            Key k = e.getKey();
+            int[] c = e.getValue();
+            rows.add(new Object[] {k.unit(), String.valueOf(k.grain()), k.day(), c[0], c[1], c[2], c[3]});
+        }
         if (rows.isEmpty()) {
             return;
         }
-        if (postgres()) {
+        if (postgres() && rows.size() > 100) {
+            applyInBulk(rows);
+        } else if (postgres()) {
             template.batchUpdate("INSERT INTO task_tally (unit_code, grain, tally_day, on_time, late, in_progress, "
                     + "overdue) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (unit_code, grain, tally_day) DO UPDATE SET "
                     + "on_time = task_tally.on_time + EXCLUDED.on_time, late = task_tally.late + EXCLUDED.late, "
@@ -376,6 +413,40 @@ class TaskTally {
                     + "in_progress = t.in_progress + s.in_progress, overdue = t.overdue + s.overdue "
                     + "WHEN NOT MATCHED THEN INSERT (unit_code, grain, tally_day, on_time, late, in_progress, overdue) "
                     + "VALUES (s.unit_code, s.grain, s.tally_day, s.on_time, s.late, s.in_progress, s.overdue)", rows);
+        }
+    }
+
+    /**
+     * Many changes at once (an import, a rebuild) on PostgreSQL: COPY into a temporary table, then
+     * one INSERT … ON CONFLICT in key order (one statement instead of one per row).
+     */
+    private void applyInBulk(List<Object[]> rows) {
+        jdbc.sql("CREATE TEMPORARY TABLE IF NOT EXISTS task_tally_change (unit_code VARCHAR(64), grain CHAR(1), "
+                + "tally_day DATE, on_time INT, late INT, in_progress INT, overdue INT) ON COMMIT DROP").update();
+        jdbc.sql("TRUNCATE task_tally_change").update();
+        StringBuilder copy = new StringBuilder(rows.size() * 40);
+        for (Object[] r : rows) {
+            copy.append(escapeCopy((String) r[0])).append('\t').append(r[1]).append('\t').append(r[2]).append('\t')
+                    .append(r[3]).append('\t').append(r[4]).append('\t').append(r[5]).append('\t').append(r[6])
+                    .append('\n');
+        }
+        copyIn("COPY task_tally_change FROM STDIN", copy);
+        jdbc.sql("INSERT INTO task_tally (unit_code, grain, tally_day, on_time, late, in_progress, overdue) "
+                + "SELECT unit_code, grain, tally_day, on_time, late, in_progress, overdue FROM task_tally_change "
+                + "ORDER BY unit_code, grain, tally_day ON CONFLICT (unit_code, grain, tally_day) DO UPDATE SET "
+                + "on_time = task_tally.on_time + EXCLUDED.on_time, late = task_tally.late + EXCLUDED.late, "
+                + "in_progress = task_tally.in_progress + EXCLUDED.in_progress, "
+                + "overdue = task_tally.overdue + EXCLUDED.overdue").update();
+    }
+
+    private void copyIn(String sql, CharSequence rows) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows.toString()));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("could not write the task tally", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 
@@ -424,8 +495,9 @@ class TaskTally {
             for (Current c : page) {
                 String steps = "";
                 if (c.task() && c.leaf()) {
-                    steps = encode(steps(c.due(), approvals.getOrDefault(c.id(), List.of()), c.completedOn()));
-                    add(changes, c.unit(), steps, +1);
+                    List<Step> s = steps(c.due(), approvals.getOrDefault(c.id(), List.of()), c.completedOn());
+                    steps = encode(s);
+                    add(changes, c.unit(), s, +1);
                     leaves++;
                 }
                 items.add(new Object[] {c.id(), c.parentId(), c.unit(), steps});
@@ -433,7 +505,7 @@ class TaskTally {
             insertItems(items);
             after = page.getLast().id();
         }
-        apply(new TreeMap<>(changes));
+        apply(changes);
         if (postgres()) {
             // Fresh statistics for the planner (the autovacuum daemon sets the visibility map later).
             jdbc.sql("ANALYZE task_tally").update();
@@ -466,16 +538,7 @@ class TaskTally {
             copy.append(row[0]).append('\t').append(row[1] == null ? "\\N" : row[1]).append('\t')
                     .append(escapeCopy((String) row[2])).append('\t').append(row[3]).append('\n');
         }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "COPY task_tally_item (plan_item_id, parent_id, lead_unit_code, steps) FROM STDIN",
-                    new StringReader(copy.toString()));
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("could not write the task tally", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+        copyIn("COPY task_tally_item (plan_item_id, parent_id, lead_unit_code, steps) FROM STDIN", copy);
     }
 
     private static String escapeCopy(String s) {
