@@ -2,14 +2,14 @@ package org.mandate.access;
 
 import java.util.Map;
 
-import org.mandate.shared.AuditableEvent;
+import org.mandate.shared.LastingAuditableEvent;
 
 /**
  * Someone asked for something outside their role or scope. Audited even though the request fails,
- * hence {@link #outlivesTransaction()}.
+ * hence a {@link LastingAuditableEvent}.
  */
 public record AccessDenied(String username, Permission permission, String unitCode, String resource)
-        implements AuditableEvent {
+        implements LastingAuditableEvent {
 
     @Override
     public String action() {
@@ -40,10 +40,5 @@ public record AccessDenied(String username, Permission permission, String unitCo
     public Object after() {
         return Map.of("permission", permission.name(), "unit", unitCode == null ? "" : unitCode,
                 "resource", resource == null ? "" : resource);
-    }
-
-    @Override
-    public boolean outlivesTransaction() {
-        return true;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.mandate.shared.AuditableEvent;
+import org.mandate.shared.LastingAuditableEvent;
 import org.slf4j.MDC;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -24,8 +25,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Turns every {@link AuditableEvent} into exactly one audit entry. Ordinary changes are recorded
  * synchronously in the publishing transaction, so a change and its entry commit or roll back
  * together. Events that must outlive a failed request (a refused access) are recorded after the
- * publishing transaction has completed, in a transaction of their own. Each listener ignores the
- * other's kind, so nothing is recorded twice.
+ * publishing transaction has completed, in a transaction of their own ({@link LastingAuditableEvent}).
+ * Each listener ignores the other's kind, so nothing is recorded twice.
  */
 @Component
 class AuditRecorder {
@@ -54,21 +55,21 @@ class AuditRecorder {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
     void onChange(AuditableEvent event) {
-        if (!event.outlivesTransaction()) {
+        if (!(event instanceof LastingAuditableEvent)) {
             record(event);
         }
     }
 
     /**
      * Records an event that must survive its transaction once that transaction has committed or
-     * rolled back; immediately when it was published outside any transaction.
+     * rolled back; immediately when it was published outside any transaction. Listening for these
+     * only (not every {@link AuditableEvent}) keeps ordinary changes from each registering
+     * after-completion work in their transaction.
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void onLastingEvent(AuditableEvent event) {
-        if (event.outlivesTransaction()) {
-            record(event);
-        }
+    void onLastingEvent(LastingAuditableEvent event) {
+        record(event);
     }
 
     private void record(AuditableEvent event) {
@@ -88,8 +89,8 @@ class AuditRecorder {
      * REQUIRES_NEW transaction does not see.
      */
     private OpenChain openChain() {
-        // Every event of a transaction registers a synchronization (the lasting-event listener), so
-        // scanning them for each entry would make a 100,000-row import quadratic. The chain of the
+        // A transaction may hold many synchronizations, so scanning them for each entry could make a
+        // 100,000-row import quadratic. The chain of the
         // transaction that holds this thread's connection is remembered; a nested REQUIRES_NEW
         // transaction holds another connection, so it never takes its caller's chain.
         Object transaction = TransactionSynchronizationManager.getResource(dataSource);

@@ -147,6 +147,14 @@ public class PlanItem {
         this.searchKey = TextFolding.fold(code + " " + title);
     }
 
+    /** Gives a new item the id taken for it ahead of its insert (see {@link PlanItemIds}). */
+    void identify(long id) {
+        if (this.id != null) {
+            throw new IllegalStateException("plan item " + code + " has id " + this.id);
+        }
+        this.id = id;
+    }
+
     // --- deadlines -------------------------------------------------------------------------------
 
     /** The deadline in force on {@code date}: the latest extension approved on or before it, else the due date. */

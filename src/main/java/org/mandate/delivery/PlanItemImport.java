@@ -3,6 +3,7 @@ package org.mandate.delivery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,10 +40,12 @@ public class PlanItemImport {
     public record Result(int created, int updated, int unchanged, boolean dryRun) {
     }
 
-    /** New items written per JDBC batch. */
-    private static final int BATCH = 500;
+    /** New items written per JDBC batch (and ids taken per sequence call). */
+    private static final int BATCH = 1000;
 
     private final PlanItems items;
+    private final PlanItemIds ids;
+    private final PlanItemCopy copy;
     private final Programme programme;
     private final Organization organization;
     private final DocumentRegistry documents;
@@ -51,9 +54,12 @@ public class PlanItemImport {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PlanItemImport(PlanItems items, Programme programme, Organization organization, DocumentRegistry documents,
-                   AccountDirectory accounts, TaskScope scope, ApplicationEventPublisher events, Clock clock) {
+    PlanItemImport(PlanItems items, PlanItemIds ids, PlanItemCopy copy, Programme programme,
+                   Organization organization, DocumentRegistry documents, AccountDirectory accounts,
+                   TaskScope scope, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
+        this.ids = ids;
+        this.copy = copy;
         this.programme = programme;
         this.organization = organization;
         this.documents = documents;
@@ -101,13 +107,18 @@ public class PlanItemImport {
         return apply(rows, stored, docs, people, dryRun);
     }
 
-    /** The stored items with a code of the file, read in one query per thousand codes. */
+    /**
+     * The stored items with a code of the file: which codes are stored is asked a thousand codes at a
+     * time, and only those items are read.
+     */
     private Map<String, PlanItem> stored(Set<String> codes) {
         Map<String, PlanItem> stored = new HashMap<>();
         List<String> all = new ArrayList<>(codes);
         for (int from = 0; from < all.size(); from += 1000) {
-            items.findAllByCodeIn(all.subList(from, Math.min(all.size(), from + 1000)))
-                    .forEach(item -> stored.put(item.code(), item));
+            List<String> found = items.storedCodes(all.subList(from, Math.min(all.size(), from + 1000)));
+            if (!found.isEmpty()) {
+                items.findAllByCodeIn(found).forEach(item -> stored.put(item.code(), item));
+            }
         }
         return stored;
     }
@@ -243,6 +254,7 @@ public class PlanItemImport {
         Map<String, Long> provinces = new HashMap<>();
         List<PlanItem> batch = new ArrayList<>();
         Map<String, String> inBatch = new HashMap<>();
+        NewIds newIds = new NewIds((int) rows.stream().filter(r -> !storedByCode.containsKey(r.code())).count());
         String by = scope.currentUsername();
         Instant now = Instant.now(clock);
         for (PlanItemRow row : rows) {
@@ -260,8 +272,9 @@ public class PlanItemImport {
             if (dryRun) {
                 continue;
             }
-            if (stored != null || inBatch.containsKey(row.parentCode())) {
-                // an update, or a child of an item not yet written: write the new items first
+            if (stored != null || (!ids.supported() && inBatch.containsKey(row.parentCode()))) {
+                // an update (its new parent may be a new item), or a child of a new item whose id the
+                // database has not assigned yet: write the new items first
                 flush(batch, inBatch, saved);
             }
             PlanItem parent = row.parentCode() == null ? null
@@ -274,6 +287,11 @@ public class PlanItemImport {
                 String assigner = row.sourceDocument() != null ? docs.get(row.sourceDocument()).orElseThrow().issuerCode()
                         : parent != null ? parent.assignerUnitCode() : row.leadUnitCode();
                 item = PlanItem.create(draft, parent, assigner, province, now);
+                if (ids.supported()) {
+                    item.identify(newIds.next());
+                    // its children may refer to it before it is written
+                    saved.put(item.code(), item);
+                }
             } else {
                 item = stored;
                 item.change(draft, parent, province);
@@ -301,12 +319,22 @@ public class PlanItemImport {
         return new Result(created, updated, rows.size() - created - updated, dryRun);
     }
 
-    /** Writes the new items in one batch (JDBC batch inserts), then publishes their events in file order. */
+    /**
+     * Writes the new items in one batch, then publishes their events in file order. With their ids
+     * taken ahead (PostgreSQL) they go in with COPY ({@link PlanItemCopy}), else through the
+     * repository as JDBC batch inserts.
+     */
     private void flush(List<PlanItem> batch, Map<String, String> inBatch, Map<String, PlanItem> saved) {
         if (batch.isEmpty()) {
             return;
         }
-        for (PlanItem item : items.saveAll(batch)) {
+        List<PlanItem> written = batch;
+        if (ids.supported()) {
+            copy.insert(batch);
+        } else {
+            written = items.saveAll(batch);
+        }
+        for (PlanItem item : written) {
             saved.put(item.code(), item);
             String parentCode = inBatch.get(item.code());
             events.publishEvent(new PlanItemAssigned(item.code(), item.leadUnitCode(), item.kind().name(), item.title(),
@@ -314,6 +342,26 @@ public class PlanItemImport {
         }
         batch.clear();
         inBatch.clear();
+    }
+
+    /** The ids of an import's new items, taken from the sequence a batch at a time, no more than it creates. */
+    private final class NewIds {
+
+        private final ArrayDeque<Long> taken = new ArrayDeque<>();
+        private int left;
+
+        NewIds(int creates) {
+            this.left = creates;
+        }
+
+        long next() {
+            if (taken.isEmpty()) {
+                int count = Math.max(1, Math.min(BATCH, left));
+                taken.addAll(ids.next(count));
+                left -= count;
+            }
+            return taken.removeFirst();
+        }
     }
 
     private boolean unchanged(PlanItem stored, PlanItemDraft draft, PlanItemRow row) {

@@ -3,6 +3,7 @@ package org.mandate.delivery;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** Stored plan items (with their coordinators, extensions and completions). */
@@ -17,4 +18,8 @@ interface PlanItems extends ListCrudRepository<PlanItem, Long> {
     List<PlanItem> findByParentId(Long parentId);
 
     List<PlanItem> findAllByCodeIn(java.util.Collection<String> codes);
+
+    /** Which of these codes are stored, without reading their aggregates (an import of new items finds none). */
+    @Query("SELECT code FROM plan_item WHERE code IN (:codes)")
+    List<String> storedCodes(java.util.Collection<String> codes);
 }

@@ -28,9 +28,10 @@ public interface AuditableEvent {
 
     /**
      * True for events that must be recorded even when the publishing transaction rolls back (a
-     * refused access). These are written after the transaction completes, in a transaction of their own.
+     * refused access). These are written after the transaction completes, in a transaction of their
+     * own; such an event implements {@link LastingAuditableEvent}.
      */
     default boolean outlivesTransaction() {
-        return false;
+        return this instanceof LastingAuditableEvent;
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -178,6 +179,22 @@ class AuditRecordingTests {
             assertThat(entry.afterJson()).isEqualTo(
                     "{\"permission\":\"ORG_WRITE\",\"resource\":\"/org/units/VP.VY\",\"unit\":\"VP.VY\"}");
         });
+    }
+
+    @Test
+    void ordinaryChangesLeaveNoAfterCompletionWorkPerEventInTheirTransaction() {
+        int[] synchronizations = new int[2];
+        transaction.executeWithoutResult(status -> {
+            events.publishEvent(AuditFixtures.change("OrgUnit", "VP", "A", "B"));
+            synchronizations[0] = TransactionSynchronizationManager.getSynchronizations().size();
+            for (int n = 0; n < 50; n++) {
+                events.publishEvent(AuditFixtures.change("OrgUnit", "VP", "B" + n, "C" + n));
+            }
+            synchronizations[1] = TransactionSynchronizationManager.getSynchronizations().size();
+        });
+
+        assertThat(synchronizations[1]).as("after 50 more changes").isEqualTo(synchronizations[0]);
+        assertThat(fixtures.recordedSince(mark, entries)).hasSize(51);
     }
 
     @Test

@@ -1,0 +1,52 @@
+package org.mandate.delivery;
+
+import java.sql.SQLException;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ids for new plan items drawn from the table's own identity sequence in blocks, so that a large
+ * import knows every new item's id before writing it: children point at parents that are not yet
+ * written, and the items go in as plain batched inserts without reading generated keys back row by
+ * row. PostgreSQL only; on H2 (development data sizes) the database assigns ids on insert and
+ * {@link #supported()} is false.
+ */
+@Component
+class PlanItemIds {
+
+    private final JdbcClient jdbc;
+    private final boolean supported;
+
+    PlanItemIds(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.supported = isPostgres(dataSource);
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (var connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell the database product", e);
+        }
+    }
+
+    /** Whether ids can be taken ahead of the inserts on this database. */
+    boolean supported() {
+        return supported;
+    }
+
+    /** {@code count} new ids, taken from the sequence in one statement (never handed out again). */
+    List<Long> next(int count) {
+        if (!supported) {
+            throw new UnsupportedOperationException("plan item ids are assigned by the database on insert");
+        }
+        return jdbc.sql("SELECT nextval(pg_get_serial_sequence('plan_item', 'id')) FROM generate_series(1, :count)")
+                .param("count", count)
+                .query(Long.class)
+                .list();
+    }
+}
