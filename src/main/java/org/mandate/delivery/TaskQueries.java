@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskQueries {
 
-    private static final String AS_OF = "CAST(:asOf AS DATE)";
+    static final String AS_OF = "CAST(:asOf AS DATE)";
     /**
      * The effective due date as of D: the new date of the latest extension approved on or before D,
      * else the due date; one primary-key probe of task_extension per task. A join of "approved
@@ -42,6 +42,9 @@ class TaskQueries {
     static final String LEAF_TASK = "t.kind = 'TASK' AND NOT EXISTS (SELECT 1 FROM plan_item c WHERE c.parent_id = t.id)";
     private static final String FROM = " FROM plan_item t LEFT JOIN plan_item p ON p.id = t.parent_id";
 
+    /** Tasks counted exactly in the list; beyond, the page says "more than". */
+    static final int COUNTED = 10_000;
+
     private static final String COLUMNS = "t.id, t.code, p.code AS parent_code, t.kind, t.title, t.lead_unit_code, "
             + "t.assigner_unit_code, t.source_document, t.responsible_person_id, t.start_date, t.due_date, "
             + "t.completed_on, " + EFFECTIVE_DUE + " AS effective_due";
@@ -53,7 +56,10 @@ class TaskQueries {
     }
 
     /**
-     * Tasks (kind TASK) matching the filter, by effective due date then code.
+     * Tasks (kind TASK) matching the filter, by effective due date then code (the SQL is
+     * {@link TaskListStatements}), with how many match: exactly up to {@link #COUNTED} tasks (or up
+     * to the end of the page asked for, if further); beyond that the page says "more than" that many
+     * instead of counting every match.
      *
      * @param visible codes of the units whose tasks the caller sees (as lead, coordinating or
      *                assigning unit); null for everything
@@ -64,36 +70,34 @@ class TaskQueries {
                   Set<String> coordinatingUnits) {
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", asOf);
-        // The parent's code is joined for the page's rows only, not for every matching task.
-        StringBuilder inner = new StringBuilder("SELECT " + COLUMNS.replace("p.code AS parent_code", "t.parent_id")
-                + " FROM plan_item t WHERE t.kind = 'TASK'");
+        StringBuilder tasks = new StringBuilder();
         if (visible != null) {
-            inner.append(" AND (").append(visibleClause("t", visible, params)).append(")");
+            tasks.append(" AND (").append(visibleClause("t", visible, params)).append(")");
         }
         if (leadUnits != null) {
-            inner.append(" AND t.lead_unit_code IN (:leadUnits)");
+            tasks.append(" AND t.lead_unit_code IN (:leadUnits)");
             params.put("leadUnits", nonEmpty(leadUnits));
         }
         if (coordinatingUnits != null) {
-            inner.append(" AND EXISTS (SELECT 1 FROM plan_item_coordinator k WHERE k.plan_item_id = t.id "
+            tasks.append(" AND EXISTS (SELECT 1 FROM plan_item_coordinator k WHERE k.plan_item_id = t.id "
                     + "AND k.unit_code IN (:coordinating))");
             params.put("coordinating", nonEmpty(coordinatingUnits));
         }
         if (filter.document() != null && !filter.document().isBlank()) {
-            inner.append(" AND t.source_document = :document");
+            tasks.append(" AND t.source_document = :document");
             params.put("document", filter.document().strip());
         }
-        String[] words = TextFolding.fold(filter.text()).split(" ");
-        for (int i = 0; i < words.length; i++) {
-            if (!words[i].isEmpty()) {
-                inner.append(" AND t.search_key LIKE :w").append(i).append(" ESCAPE '\\'");
-                params.put("w" + i, "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        StringBuilder words = new StringBuilder();
+        String[] folded = TextFolding.fold(filter.text()).split(" ");
+        for (int i = 0; i < folded.length; i++) {
+            if (!folded[i].isEmpty()) {
+                words.append(" AND $.search_key LIKE :w").append(i).append(" ESCAPE '\\'");
+                params.put("w" + i, "%" + folded[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             }
         }
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (filter.status() != null) {
-            where.append(" AND ").append(STATUS).append(" = :status");
-            params.put("status", filter.status().name());
+            where.append(" AND ").append(TaskListStatements.STATUS_IS.get(filter.status()));
         }
         if (filter.dueFrom() != null) {
             where.append(" AND x.effective_due >= :dueFrom");
@@ -104,25 +108,23 @@ class TaskQueries {
             params.put("dueTo", filter.dueTo());
         }
         if (Boolean.TRUE.equals(filter.dueSoon())) {
-            where.append(" AND ").append(STATUS).append(" = 'IN_PROGRESS' AND x.effective_due <= :soonLimit");
+            where.append(" AND ").append(TaskListStatements.STATUS_IS.get(TaskStatus.IN_PROGRESS))
+                    .append(" AND x.effective_due <= :soonLimit");
             params.put("soonLimit", asOf.plusDays(dueSoonDays));
         }
-        String from = " FROM (" + inner + ") x" + where;
-        // One pass: the page with the number of all matching rows beside each row; a second query
-        // counts only when the page is past the end.
-        long[] total = {-1};
-        List<TaskSummary> rows = jdbc.sql("SELECT y.*, p.code AS parent_code FROM (SELECT x.*, COUNT(*) OVER () AS matching"
-                        + from + " ORDER BY x.effective_due, x.code LIMIT " + filter.safeLimit() + " OFFSET "
-                        + filter.safeOffset() + ") y LEFT JOIN plan_item p ON p.id = y.parent_id ORDER BY y.effective_due, y.code")
-                .params(params).query((rs, n) -> {
-                    total[0] = rs.getLong("matching");
-                    return summary(rs, asOf, dueSoonDays);
-                }).list();
-        if (total[0] < 0) {
-            total[0] = filter.safeOffset() == 0 ? 0
-                    : jdbc.sql("SELECT COUNT(*)" + from).params(params).query(Long.class).single();
+        int offset = filter.safeOffset();
+        int limit = filter.safeLimit();
+        List<TaskSummary> rows = jdbc.sql(TaskListStatements.page(tasks.toString(), words.toString(),
+                        where.toString(), offset, limit))
+                .params(params).query((rs, n) -> summary(rs, asOf, dueSoonDays)).list();
+        if (!rows.isEmpty() && rows.size() < limit) {
+            return new TaskPage(rows, offset + rows.size(), false);
         }
-        return new TaskPage(rows, total[0]);
+        // The page is full (more may follow) or past the end: count, but not past the bound.
+        long bound = Math.max(COUNTED, (long) offset + limit);
+        long counted = jdbc.sql(TaskListStatements.count(tasks.toString(), words.toString(), where.toString(), bound))
+                .params(params).query(Long.class).single();
+        return counted > bound ? new TaskPage(rows, bound, true) : new TaskPage(rows, counted, false);
     }
 
     /** Every plan item (any kind) under the root (or all when null), each with its own status as of the date. */
