@@ -66,8 +66,8 @@ explain "statistics, whole nation" 2026-11-20 "$(stats "")"
 explain "statistics, province PHUTHO with its predecessors" 2024-06-30 "$(stats "AND t.lead_unit_code IN ($PROVINCE)")"
 explain "statistics, province PHUTHO with its predecessors" 2026-11-20 "$(stats "AND t.lead_unit_code IN ($PROVINCE)")"
 explain "statistics, commune $COMMUNE_CODE" 2026-11-20 "$(stats "AND t.lead_unit_code IN ($COMMUNE)")"
-LEAD="AND t.lead_unit_code IN (:leadUnits)"
-WORDS="AND \$.search_key LIKE :w0 AND \$.search_key LIKE :w1 AND \$.search_key LIKE :w2"
+LEAD=" AND t.lead_unit_code IN (:leadUnits)"
+WORDS=" AND \$.search_key LIKE :w0 AND \$.search_key LIKE :w1 AND \$.search_key LIKE :w2"
 SOON="CAST(:asOf AS DATE) + 7"
 for d in 2026-11-20 2023-06-30; do
     for what in page count; do

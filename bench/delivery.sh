@@ -19,7 +19,8 @@
 # Usage: bench/delivery.sh            (DURATION=30s THREADS=2 CONNECTIONS=4 TASKS=1000000 IMPORT_ROWS=100000)
 #        SKIP_BUILD=1 SKIP_LOAD=1 DURATION=20s bench/delivery.sh
 #        DB=mandate_bench_copy SKIP_BUILD=1 SKIP_LOAD=1 PHASES="wrk explain" RUNS="tasks-page-unit tasks-page-nation" \
-#          EXPLAIN_ONLY="task list" bench/delivery.sh     (another database, only some wrk runs and EXPLAINs)
+#          EXPLAIN_ONLY="task list" WARMUP=20s bench/delivery.sh
+#          (another database, only some wrk runs and EXPLAINs, a longer warm-up than the 5 s default)
 # Output: target/bench/delivery/ (wrk-*.txt, import.txt, reminders.txt, explain.txt, sizes.txt, app*.log).
 set -euo pipefail
 
@@ -220,7 +221,7 @@ load() { # load NAME PATHS HEADER VALUE
     local name="$1" paths="$2" header="$3" value="$4"
     wanted_run "$name" || return 0
     echo "== $name: $(wc -l <"$paths") paths for $DURATION, $THREADS threads, $CONNECTIONS connections, load before $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$OUT/wrk-$name.txt" >&2
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d5s --timeout 20s -s bench/requests.lua "$BASE" -- "$paths" "$header" "$value" >/dev/null
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP:-5s}" --timeout 20s -s bench/requests.lua "$BASE" -- "$paths" "$header" "$value" >/dev/null
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 20s --latency -s bench/requests.lua "$BASE" \
         -- "$paths" "$header" "$value" | tee -a "$OUT/wrk-$name.txt" >&2
     echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/wrk-$name.txt" >&2

@@ -383,7 +383,7 @@ public class PlanItem {
         return completedOn;
     }
 
-    /** The deadline set by the latest approved extension, null when none is approved (see {@link #effectiveDueAsOf}). */
+    /** The deadline set by the latest approved extension, null when none is approved ({@link #effectiveDueAsOf}). */
     LocalDate extendedDue() {
         return extendedDue;
     }

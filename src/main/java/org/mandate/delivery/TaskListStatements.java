@@ -14,8 +14,9 @@ import java.util.Map;
  * <p>Words match anywhere in the title ({@code LIKE '%word%'}), which an index can find (a trigram
  * index on PostgreSQL) but not in deadline order. Common words are found faster by walking the
  * tasks in order: each branch first looks for the page among its first {@link #WALK} × rows tasks
- * in order and, only if fewer match there, among all tasks matching the words. Both give the same
- * rows: a task outside that window comes after every task in it.
+ * in order (read from the index, then their titles by key) and, only if fewer match there and
+ * the branch has more tasks, among all tasks matching the words. Both give the same rows: a task
+ * outside that window comes after every task in it.
  */
 final class TaskListStatements {
 
@@ -23,8 +24,7 @@ final class TaskListStatements {
     /** Each case of the effective due date as of D: which tasks (by their stored days), which column. */
     private static final String[][] DEADLINES = {
         {"(t.last_extended_on IS NULL OR t.first_extended_on > " + AS_OF + ")", "t.due_date"},
-        // extended_due is set exactly when last_extended_on is; said, it selects the partial indexes
-        {"t.last_extended_on <= " + AS_OF + " AND t.extended_due IS NOT NULL", "t.extended_due"},
+        {"t.last_extended_on <= " + AS_OF, "t.extended_due"},
         // first < last is implied; said, it lets PostgreSQL use the small index of such tasks
         {"t.first_extended_on <= " + AS_OF + " AND t.last_extended_on > " + AS_OF
                 + " AND t.first_extended_on < t.last_extended_on", TaskQueries.EFFECTIVE_DUE}};
@@ -69,21 +69,27 @@ final class TaskListStatements {
         StringBuilder with = new StringBuilder();
         StringBuilder union = new StringBuilder();
         for (int i = 0; i < DEADLINES.length; i++) {
-            String all = "SELECT * FROM (SELECT x.id, x.code, x.effective_due FROM (" + branch(i, "", tasks
-                    + words.replace("$", "t")) + ") x" + deadlines + ordered + ") b";
+            String all = "SELECT * FROM (SELECT x.id, x.code, x.effective_due FROM ("
+                    + branch(i, tasks + words.replace("$", "t")) + ") x" + deadlines + ordered + ") b";
             union.append(i == 0 ? "" : " UNION ALL ");
             if (walk) {
                 String walked = "m" + i;
+                // the title of each task in the window by its key (a subquery per row, so that the
+                // planner cannot swap this for a scan of every task the words index finds)
                 with.append(with.isEmpty() ? "WITH " : ", ").append(walked)
-                        .append(" AS (SELECT w.id, w.code, w.effective_due FROM (SELECT x.id, x.code, x.effective_due, ")
-                        .append("x.search_key FROM (").append(branch(i, ", t.search_key", tasks)).append(") x")
-                        .append(deadlines).append(" ORDER BY x.effective_due, x.code FETCH FIRST ").append(rows * WALK)
+                        .append(" AS (SELECT w.id, w.code, w.effective_due FROM (SELECT x.id, x.code, x.effective_due,")
+                        .append(" (SELECT s.search_key FROM plan_item s WHERE s.id = x.id) AS search_key FROM (")
+                        .append(branch(i, tasks)).append(") x").append(deadlines)
+                        .append(" ORDER BY x.effective_due, x.code FETCH FIRST ").append(rows * WALK)
                         .append(" ROWS ONLY) w WHERE 1 = 1").append(words.replace("$", "w"))
                         .append(" ORDER BY w.effective_due, w.code FETCH FIRST ").append(rows).append(" ROWS ONLY) ");
-                String found = "(SELECT COUNT(*) FROM " + walked + ")";
-                union.append("SELECT * FROM ").append(walked).append(" WHERE ").append(found).append(" >= ")
-                        .append(rows).append(" UNION ALL ").append(all).append(" WHERE ").append(found).append(" < ")
-                        .append(rows);
+                // the window's matches are the branch's first ones when there are enough of them or
+                // when the window holds the whole branch
+                String enough = "((SELECT COUNT(*) FROM " + walked + ") >= " + rows + " OR (SELECT COUNT(*) FROM"
+                        + " (SELECT x.id FROM (" + branch(i, tasks) + ") x" + deadlines + " FETCH FIRST "
+                        + rows * WALK + " ROWS ONLY) n) < " + rows * WALK + ")";
+                union.append("SELECT * FROM ").append(walked).append(" WHERE ").append(enough).append(" UNION ALL ")
+                        .append(all).append(" WHERE NOT ").append(enough);
             } else {
                 union.append(all);
             }
@@ -109,13 +115,13 @@ final class TaskListStatements {
         StringBuilder union = new StringBuilder();
         for (int i = 0; i < DEADLINES.length; i++) {
             union.append(i == 0 ? "" : " UNION ALL ").append("SELECT * FROM (SELECT x.id FROM (")
-                    .append(branch(i, "", tasks)).append(") x").append(deadlines).append(first).append(") b");
+                    .append(branch(i, tasks)).append(") x").append(deadlines).append(first).append(") b");
         }
         return "SELECT COUNT(*) FROM (" + union + ") z";
     }
 
-    private static String branch(int deadline, String columns, String tasks) {
-        return "SELECT t.id, t.code, t.completed_on" + columns + ", " + DEADLINES[deadline][1]
+    private static String branch(int deadline, String tasks) {
+        return "SELECT t.id, t.code, t.completed_on, " + DEADLINES[deadline][1]
                 + " AS effective_due FROM plan_item t WHERE t.kind = 'TASK' AND " + DEADLINES[deadline][0] + tasks;
     }
 }

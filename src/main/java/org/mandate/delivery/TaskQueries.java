@@ -1,5 +1,6 @@
 package org.mandate.delivery;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -9,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import javax.sql.DataSource;
 
 import org.mandate.shared.TextFolding;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,22 +47,33 @@ class TaskQueries {
 
     /** Tasks counted exactly in the list; beyond, the page says "more than". */
     static final int COUNTED = 10_000;
+    /**
+     * The same bound when words are searched: each match counted is a visit to the table (the
+     * trigram index needs a recheck), about 15 ms per 1,000 at national scale.
+     */
+    static final int COUNTED_WITH_WORDS = 1_000;
 
     private static final String COLUMNS = "t.id, t.code, p.code AS parent_code, t.kind, t.title, t.lead_unit_code, "
             + "t.assigner_unit_code, t.source_document, t.responsible_person_id, t.start_date, t.due_date, "
             + "t.completed_on, " + EFFECTIVE_DUE + " AS effective_due";
 
     private final JdbcClient jdbc;
+    private final boolean postgres;
 
-    TaskQueries(JdbcClient jdbc) {
+    TaskQueries(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        try (Connection connection = dataSource.getConnection()) {
+            this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell which database the task list runs on", e);
+        }
     }
 
     /**
      * Tasks (kind TASK) matching the filter, by effective due date then code (the SQL is
-     * {@link TaskListStatements}), with how many match: exactly up to {@link #COUNTED} tasks (or up
-     * to the end of the page asked for, if further); beyond that the page says "more than" that many
-     * instead of counting every match.
+     * {@link TaskListStatements}), with how many match: exactly up to {@link #COUNTED} tasks
+     * ({@link #COUNTED_WITH_WORDS} with words; or up to the end of the page asked for, if further);
+     * beyond that the page says "more than" that many instead of counting every match.
      *
      * @param visible codes of the units whose tasks the caller sees (as lead, coordinating or
      *                assigning unit); null for everything
@@ -92,7 +106,8 @@ class TaskQueries {
         for (int i = 0; i < folded.length; i++) {
             if (!folded[i].isEmpty()) {
                 words.append(" AND $.search_key LIKE :w").append(i).append(" ESCAPE '\\'");
-                params.put("w" + i, "%" + folded[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                params.put("w" + i, "%" + folded[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                        + "%");
             }
         }
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -114,6 +129,13 @@ class TaskQueries {
         }
         int offset = filter.safeOffset();
         int limit = filter.safeLimit();
+        if (postgres) {
+            // The list's statements take milliseconds, but their estimated cost (branches that run
+            // only when needed) passes jit_above_cost, and compiling them cost hundreds of milliseconds
+            // a request (BENCHMARKS.md, section 4).
+            // SET LOCAL lasts until the end of the transaction (Delivery's, read-only).
+            jdbc.sql("SET LOCAL jit = off").update();
+        }
         List<TaskSummary> rows = jdbc.sql(TaskListStatements.page(tasks.toString(), words.toString(),
                         where.toString(), offset, limit))
                 .params(params).query((rs, n) -> summary(rs, asOf, dueSoonDays)).list();
@@ -121,9 +143,9 @@ class TaskQueries {
             return new TaskPage(rows, offset + rows.size(), false);
         }
         // The page is full (more may follow) or past the end: count, but not past the bound.
-        long bound = Math.max(COUNTED, (long) offset + limit);
-        long counted = jdbc.sql(TaskListStatements.count(tasks.toString(), words.toString(), where.toString(), bound))
-                .params(params).query(Long.class).single();
+        long bound = Math.max(words.isEmpty() ? COUNTED : COUNTED_WITH_WORDS, (long) offset + limit);
+        long counted = jdbc.sql(TaskListStatements.count(tasks.toString(), words.toString(), where.toString(),
+                        bound)).params(params).query(Long.class).single();
         return counted > bound ? new TaskPage(rows, bound, true) : new TaskPage(rows, counted, false);
     }
 

@@ -35,7 +35,8 @@ import static org.mandate.delivery.DeliveryFixtures.administrator;
  * The task list reads the effective due date from the columns PlanItem stores and the extensions only
  * between a task's first and last approval; its deadlines, statuses, order and status filters are
  * those of the Java rule ({@link PlanItem#effectiveDueAsOf}, {@link TaskStatus#of}) on every day
- * around the decisions. Large result sets are counted up to a bound and said to be "more than" it.
+ * around the decisions. Large result sets are counted up to a bound (lower when words are searched)
+ * and said to be "more than" it.
  */
 @SpringBootTest(properties = "mandate.test.context=task-list")
 @AutoConfigureMockMvc
@@ -44,6 +45,8 @@ class TaskListDeadlineTests {
 
     static final LocalDate DUE = LocalDate.of(2024, 3, 31);
     static final int DUE_SOON_DAYS = 7;
+    /** The many tasks stored by {@link #storeMany}, without words: only they are due that day. */
+    static final String MANY_BY_DUE_DATE = "/api/v1/tasks?asOf=2024-06-01&dueFrom=2024-12-30&dueTo=2024-12-30";
 
     @Autowired
     PlanItems items;
@@ -107,13 +110,15 @@ class TaskListDeadlineTests {
                 Instant.EPOCH);
     }
 
+    /** The day before, of and after each due date, new deadline and decision above, and a few others. */
     private static List<LocalDate> daysAroundTheDecisions() {
         List<LocalDate> days = new ArrayList<>();
-        for (LocalDate d = DUE.minusDays(8); !d.isAfter(DUE.plusDays(45)); d = d.plusDays(1)) {
-            days.add(d);
+        for (LocalDate day : List.of(DUE.minusDays(3), DUE.minusDays(2), DUE, DUE.plusDays(2), DUE.plusDays(3),
+                DUE.plusDays(5), DUE.plusDays(10), DUE.plusDays(20), DUE.plusDays(40), DUE.plusMonths(1),
+                DUE.plusMonths(2), DUE.plusMonths(4))) {
+            days.addAll(List.of(day.minusDays(1), day, day.plusDays(1)));
         }
-        days.addAll(List.of(LocalDate.of(2023, 1, 1), DUE.plusMonths(2), DUE.plusMonths(4).plusDays(1),
-                LocalDate.of(2030, 1, 1)));
+        days.addAll(List.of(LocalDate.of(2023, 1, 1), LocalDate.of(2030, 1, 1)));
         return days;
     }
 
@@ -122,7 +127,7 @@ class TaskListDeadlineTests {
                 new MandateUser(1L, "admin-list", "x", null, "vi", Set.of(Role.ADMIN), Set.of(), true, false), null,
                 List.of()));
         try {
-            return delivery.tasks(new TaskFilter(asOf, status, null, null, null, null, null, "dlx", dueSoon, 0, 100));
+            return delivery.tasks(new TaskFilter(asOf, status, null, null, null, null, null, "dlx", dueSoon, 0, 1000));
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -189,16 +194,31 @@ class TaskListDeadlineTests {
     void aListOfMoreThanTenThousandTasksSaysSoInsteadOfCountingThemAll() {
         storeMany(TaskQueries.COUNTED + 1);
 
+        assertThat(mvc.get().uri(MANY_BY_DUE_DATE).with(administrator())).hasStatusOk().bodyJson().satisfies(json -> {
+            assertThat(json).extractingPath("$.total").isEqualTo(TaskQueries.COUNTED);
+            assertThat(json).extractingPath("$.moreThanTotal").isEqualTo(true);
+            assertThat(json).extractingPath("$.tasks").asArray().hasSize(50);
+        });
+        assertThat(mvc.get().uri("/tasks" + MANY_BY_DUE_DATE.substring(MANY_BY_DUE_DATE.indexOf('?')) + "&lang=en")
+                .with(administrator())).hasStatusOk().bodyText().contains("More than 10,000 tasks");
+        assertThat(mvc.get().uri("/tasks" + MANY_BY_DUE_DATE.substring(MANY_BY_DUE_DATE.indexOf('?')) + "&lang=vi")
+                .with(administrator())).hasStatusOk().bodyText().contains("Hơn 10.000 nhiệm vụ");
+    }
+
+    @Test
+    void wordsAreCountedUpToAThousand() {
+        storeMany(TaskQueries.COUNTED_WITH_WORDS + 1);
+
         assertThat(mvc.get().uri("/api/v1/tasks?q=manyl&asOf=2024-06-01").with(administrator()))
                 .hasStatusOk().bodyJson().satisfies(json -> {
-                    assertThat(json).extractingPath("$.total").isEqualTo(TaskQueries.COUNTED);
+                    assertThat(json).extractingPath("$.total").isEqualTo(TaskQueries.COUNTED_WITH_WORDS);
                     assertThat(json).extractingPath("$.moreThanTotal").isEqualTo(true);
-                    assertThat(json).extractingPath("$.tasks").asArray().hasSize(50);
                 });
         assertThat(mvc.get().uri("/tasks?q=manyl&asOf=2024-06-01&lang=en").with(administrator()))
-                .hasStatusOk().bodyText().contains("More than 10,000 tasks");
-        assertThat(mvc.get().uri("/tasks?q=manyl&asOf=2024-06-01&lang=vi").with(administrator())).hasStatusOk()
-                .bodyText().contains("Hơn 10.000 nhiệm vụ");
+                .hasStatusOk().bodyText().contains("More than 1,000 tasks");
+        jdbc.update("DELETE FROM plan_item WHERE code = 'MANYL-0'");
+        assertThat(mvc.get().uri("/api/v1/tasks?q=manyl&asOf=2024-06-01").with(administrator()))
+                .bodyJson().extractingPath("$.moreThanTotal").isEqualTo(false);
     }
 
     @Test
@@ -211,7 +231,8 @@ class TaskListDeadlineTests {
         codes.sort(Comparator.naturalOrder());
 
         assertThat(mvc.get().uri("/api/v1/tasks?q=manyl&asOf=2024-06-01&offset=50").with(administrator()))
-                .bodyJson().extractingPath("$.tasks[*].code").asArray().containsExactlyElementsOf(codes.subList(50, 100));
+                .bodyJson().extractingPath("$.tasks[*].code").asArray()
+                .containsExactlyElementsOf(codes.subList(50, 100));
         assertThat(mvc.get().uri("/api/v1/tasks?q=manyl-999&asOf=2024-06-01").with(administrator()))
                 .bodyJson().extractingPath("$.tasks[*].code").asArray().containsExactly("MANYL-999");
     }
@@ -220,15 +241,15 @@ class TaskListDeadlineTests {
     void upToTenThousandTasksAreCountedExactly() {
         storeMany(TaskQueries.COUNTED);
 
-        assertThat(mvc.get().uri("/api/v1/tasks?q=manyl&asOf=2024-06-01&offset=100").with(administrator()))
+        assertThat(mvc.get().uri(MANY_BY_DUE_DATE + "&offset=100").with(administrator()))
                 .hasStatusOk().bodyJson().satisfies(json -> {
                     assertThat(json).extractingPath("$.total").isEqualTo(TaskQueries.COUNTED);
                     assertThat(json).extractingPath("$.moreThanTotal").isEqualTo(false);
                 });
-        assertThat(mvc.get().uri("/api/v1/tasks?q=manyl&asOf=2024-06-01&offset=9990").with(administrator()))
+        assertThat(mvc.get().uri(MANY_BY_DUE_DATE + "&offset=9990").with(administrator()))
                 .bodyJson().extractingPath("$.total").isEqualTo(TaskQueries.COUNTED);
-        assertThat(mvc.get().uri("/tasks?q=manyl&asOf=2024-06-01&lang=en").with(administrator()))
-                .hasStatusOk().bodyText().contains("10,000 tasks").doesNotContain("More than");
+        assertThat(mvc.get().uri("/tasks" + MANY_BY_DUE_DATE.substring(MANY_BY_DUE_DATE.indexOf('?')) + "&lang=en")
+                .with(administrator())).hasStatusOk().bodyText().contains("10,000 tasks").doesNotContain("More than");
     }
 
     private void storeMany(int count) {
@@ -239,6 +260,6 @@ class TaskListDeadlineTests {
         }
         jdbc.batchUpdate("INSERT INTO plan_item (code, kind, title, search_key, lead_unit_code, assigner_unit_code, "
                 + "start_date, due_date, created_at, version) VALUES (?, 'TASK', 'Nhiệm vụ', ?, 'HB', 'HB', "
-                + "DATE '2024-01-01', DATE '2024-12-31', ?, 0)", rows);
+                + "DATE '2024-01-01', DATE '2024-12-30', ?, 0)", rows);
     }
 }
