@@ -12,7 +12,7 @@ import java.util.Map;
  * </pre>
  * TASKS: conditions on plan_item t ("AND t.lead_unit_code IN (:leadUnits)"); WORDS: word conditions
  * with $ for the row alias ("AND $.search_key LIKE :w0"); STATUS: a TaskStatus name or -. Pages of
- * 50 rows at offset 0; counts bounded at 10,000.
+ * 50 rows at offset 0; counts bounded as the application bounds them (COUNTED, COUNTED_WITH_WORDS).
  */
 public class TaskListSql {
 
@@ -40,7 +40,9 @@ public class TaskListSql {
         } else {
             Method count = statements.getDeclaredMethod("count", String.class, String.class, String.class, long.class);
             count.setAccessible(true);
-            sql = (String) count.invoke(null, args[1], args[2], where.toString(), 10_000L);
+            Field bound = statements.getDeclaredField(args[2].isEmpty() ? "COUNTED" : "COUNTED_WITH_WORDS");
+            bound.setAccessible(true);
+            sql = (String) count.invoke(null, args[1], args[2], where.toString(), (long) bound.getInt(null));
         }
         System.out.println(sql);
     }

@@ -36,7 +36,8 @@ stats() { # stats UNIT_CLAUSE
 }
 
 # TaskQueries.list: its statements exactly as the application builds them (bench/TaskListSql.java
-# reads TaskListStatements from target/classes); :asOf, :leadUnits and :w0.. are psql variables.
+# reads TaskListStatements from target/classes, so build first); :asOf, :leadUnits and :w0.. are
+# psql variables.
 list_sql() { # list_sql page|count TASKS WORDS STATUS|- [DUE_SOON_LIMIT]
     "${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java" -cp target/classes bench/TaskListSql.java "$@"
 }

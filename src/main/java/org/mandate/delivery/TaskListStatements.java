@@ -42,6 +42,13 @@ final class TaskListStatements {
                     + " AND x.effective_due >= " + AS_OF,
             TaskStatus.OVERDUE, "(x.completed_on IS NULL OR x.completed_on > " + AS_OF + ")"
                     + " AND x.effective_due < " + AS_OF);
+    /** Tasks counted exactly in the list; beyond, the page says "more than". */
+    static final int COUNTED = 10_000;
+    /**
+     * The same bound when words are searched: each match counted is a visit to the table (the
+     * trigram index needs a recheck), about 10-15 ms per 1,000 at national scale.
+     */
+    static final int COUNTED_WITH_WORDS = 1_000;
     /** Tasks walked in order per row asked for, before looking for the words everywhere. */
     static final int WALK = 40;
     /** Deeper pages than this many rows go to the words index at once. */

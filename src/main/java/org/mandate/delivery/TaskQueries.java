@@ -45,14 +45,6 @@ class TaskQueries {
     static final String LEAF_TASK = "t.kind = 'TASK' AND NOT EXISTS (SELECT 1 FROM plan_item c WHERE c.parent_id = t.id)";
     private static final String FROM = " FROM plan_item t LEFT JOIN plan_item p ON p.id = t.parent_id";
 
-    /** Tasks counted exactly in the list; beyond, the page says "more than". */
-    static final int COUNTED = 10_000;
-    /**
-     * The same bound when words are searched: each match counted is a visit to the table (the
-     * trigram index needs a recheck), about 15 ms per 1,000 at national scale.
-     */
-    static final int COUNTED_WITH_WORDS = 1_000;
-
     private static final String COLUMNS = "t.id, t.code, p.code AS parent_code, t.kind, t.title, t.lead_unit_code, "
             + "t.assigner_unit_code, t.source_document, t.responsible_person_id, t.start_date, t.due_date, "
             + "t.completed_on, " + EFFECTIVE_DUE + " AS effective_due";
@@ -71,9 +63,10 @@ class TaskQueries {
 
     /**
      * Tasks (kind TASK) matching the filter, by effective due date then code (the SQL is
-     * {@link TaskListStatements}), with how many match: exactly up to {@link #COUNTED} tasks
-     * ({@link #COUNTED_WITH_WORDS} with words; or up to the end of the page asked for, if further);
-     * beyond that the page says "more than" that many instead of counting every match.
+     * {@link TaskListStatements}), with how many match: exactly up to {@link TaskListStatements#COUNTED}
+     * tasks ({@link TaskListStatements#COUNTED_WITH_WORDS} with words; or up to the end of the page
+     * asked for, if further); beyond that the page says "more than" that many instead of counting
+     * every match.
      *
      * @param visible codes of the units whose tasks the caller sees (as lead, coordinating or
      *                assigning unit); null for everything
@@ -143,7 +136,8 @@ class TaskQueries {
             return new TaskPage(rows, offset + rows.size(), false);
         }
         // The page is full (more may follow) or past the end: count, but not past the bound.
-        long bound = Math.max(words.isEmpty() ? COUNTED : COUNTED_WITH_WORDS, (long) offset + limit);
+        long bound = Math.max(words.isEmpty() ? TaskListStatements.COUNTED : TaskListStatements.COUNTED_WITH_WORDS,
+                (long) offset + limit);
         long counted = jdbc.sql(TaskListStatements.count(tasks.toString(), words.toString(), where.toString(),
                         bound)).params(params).query(Long.class).single();
         return counted > bound ? new TaskPage(rows, bound, true) : new TaskPage(rows, counted, false);

@@ -192,10 +192,10 @@ class TaskListDeadlineTests {
 
     @Test
     void aListOfMoreThanTenThousandTasksSaysSoInsteadOfCountingThemAll() {
-        storeMany(TaskQueries.COUNTED + 1);
+        storeMany(TaskListStatements.COUNTED + 1);
 
         assertThat(mvc.get().uri(MANY_BY_DUE_DATE).with(administrator())).hasStatusOk().bodyJson().satisfies(json -> {
-            assertThat(json).extractingPath("$.total").isEqualTo(TaskQueries.COUNTED);
+            assertThat(json).extractingPath("$.total").isEqualTo(TaskListStatements.COUNTED);
             assertThat(json).extractingPath("$.moreThanTotal").isEqualTo(true);
             assertThat(json).extractingPath("$.tasks").asArray().hasSize(50);
         });
@@ -207,11 +207,11 @@ class TaskListDeadlineTests {
 
     @Test
     void wordsAreCountedUpToAThousand() {
-        storeMany(TaskQueries.COUNTED_WITH_WORDS + 1);
+        storeMany(TaskListStatements.COUNTED_WITH_WORDS + 1);
 
         assertThat(mvc.get().uri("/api/v1/tasks?q=manyl&asOf=2024-06-01").with(administrator()))
                 .hasStatusOk().bodyJson().satisfies(json -> {
-                    assertThat(json).extractingPath("$.total").isEqualTo(TaskQueries.COUNTED_WITH_WORDS);
+                    assertThat(json).extractingPath("$.total").isEqualTo(TaskListStatements.COUNTED_WITH_WORDS);
                     assertThat(json).extractingPath("$.moreThanTotal").isEqualTo(true);
                 });
         assertThat(mvc.get().uri("/tasks?q=manyl&asOf=2024-06-01&lang=en").with(administrator()))
@@ -239,15 +239,15 @@ class TaskListDeadlineTests {
 
     @Test
     void upToTenThousandTasksAreCountedExactly() {
-        storeMany(TaskQueries.COUNTED);
+        storeMany(TaskListStatements.COUNTED);
 
         assertThat(mvc.get().uri(MANY_BY_DUE_DATE + "&offset=100").with(administrator()))
                 .hasStatusOk().bodyJson().satisfies(json -> {
-                    assertThat(json).extractingPath("$.total").isEqualTo(TaskQueries.COUNTED);
+                    assertThat(json).extractingPath("$.total").isEqualTo(TaskListStatements.COUNTED);
                     assertThat(json).extractingPath("$.moreThanTotal").isEqualTo(false);
                 });
         assertThat(mvc.get().uri(MANY_BY_DUE_DATE + "&offset=9990").with(administrator()))
-                .bodyJson().extractingPath("$.total").isEqualTo(TaskQueries.COUNTED);
+                .bodyJson().extractingPath("$.total").isEqualTo(TaskListStatements.COUNTED);
         assertThat(mvc.get().uri("/tasks" + MANY_BY_DUE_DATE.substring(MANY_BY_DUE_DATE.indexOf('?')) + "&lang=en")
                 .with(administrator())).hasStatusOk().bodyText().contains("10,000 tasks").doesNotContain("More than");
     }
