@@ -263,9 +263,9 @@ public class GenerateProgramme {
                     LocalDate deliveredOn = delivered ? min(expected.plusDays(r.nextInt(20)), today) : null;
                     products.write(productId++ + "," + taskId + ",\"" + PRODUCT_TITLES[k % PRODUCT_TITLES.length] + " "
                             + code + "\"," + PRODUCT_TYPES[r.nextInt(PRODUCT_TYPES.length)] + ",1," + expected + ","
-                            + (deliveredOn == null ? "" : deliveredOn) + ",,," + acceptance + ",,"
+                            + (deliveredOn == null ? "" : deliveredOn) + ",," + acceptance + ",,"
                             + (acceptance.isEmpty() ? "," : "bench," + deliveredOn + "T03:00:00Z") + ",0," + lead.province
-                            + ",0\n");
+                            + ",0,\n");
                 }
                 LocalDate month = start.withDayOfMonth(1);
                 LocalDate end = completed != null ? completed : min(effective.plusMonths(2), today);

@@ -35,6 +35,15 @@ stats() { # stats UNIT_CLAUSE
   GROUP BY s.lead_unit_code ORDER BY s.lead_unit_code"
 }
 
+tally() { # tally UNIT_CLAUSE: TaskTally.countsByLeadUnit (years before D's year, months before D's month, days to D)
+    local cols="SELECT unit_code, on_time, late, in_progress, overdue FROM task_tally WHERE $1"
+    echo "SELECT unit_code, SUM(on_time), SUM(late), SUM(in_progress), SUM(overdue) FROM (
+  $cols grain = 'Y' AND tally_day < date_trunc('year', $AS_OF)::date UNION ALL
+  $cols grain = 'M' AND tally_day >= date_trunc('year', $AS_OF)::date AND tally_day < date_trunc('month', $AS_OF)::date UNION ALL
+  $cols grain = 'D' AND tally_day >= date_trunc('month', $AS_OF)::date AND tally_day <= $AS_OF) r
+  GROUP BY unit_code HAVING SUM(on_time) + SUM(late) + SUM(in_progress) + SUM(overdue) > 0"
+}
+
 # TaskQueries.list: its statements exactly as the application builds them (bench/TaskListSql.java
 # reads TaskListStatements from target/classes, so build first); :asOf, :leadUnits and :w0.. are
 # psql variables.
@@ -67,6 +76,11 @@ explain "statistics, whole nation" 2026-11-20 "$(stats "")"
 explain "statistics, province PHUTHO with its predecessors" 2024-06-30 "$(stats "AND t.lead_unit_code IN ($PROVINCE)")"
 explain "statistics, province PHUTHO with its predecessors" 2026-11-20 "$(stats "AND t.lead_unit_code IN ($PROVINCE)")"
 explain "statistics, commune $COMMUNE_CODE" 2026-11-20 "$(stats "AND t.lead_unit_code IN ($COMMUNE)")"
+explain "statistics from the tally, whole nation" 2024-06-30 "$(tally "")"
+explain "statistics from the tally, whole nation" 2026-11-20 "$(tally "")"
+explain "statistics from the tally, province PHUTHO with its predecessors" 2024-06-30 "$(tally "unit_code IN ($PROVINCE) AND")"
+explain "statistics from the tally, province PHUTHO with its predecessors" 2026-11-20 "$(tally "unit_code IN ($PROVINCE) AND")"
+explain "statistics from the tally, commune $COMMUNE_CODE" 2026-11-20 "$(tally "unit_code IN ($COMMUNE) AND")"
 LEAD=" AND t.lead_unit_code IN (:leadUnits)"
 WORDS=" AND \$.search_key LIKE :w0 AND \$.search_key LIKE :w1 AND \$.search_key LIKE :w2"
 SOON="CAST(:asOf AS DATE) + 7"

@@ -177,9 +177,33 @@ class Actuals {
                 combine(indicator, lineage, parts, weightsByUnit == null ? null : weightsIn(weightsByUnit, y))
                         .ifPresent(v -> annual.put(y, new Annual(v, Annual.Source.AGGREGATED, null)));
             }
-            months.put(y, months(indicator, unitCode, lineage, monthlyByUnit, y));
+            BigDecimal[] inYear = months(indicator, unitCode, lineage, monthlyByUnit, y);
+            months.put(y, inYear);
+            if (!annual.containsKey(y)) {
+                mergeYear(indicator, inYear).ifPresent(v -> annual.put(y, new Annual(v, Annual.Source.AGGREGATED, null)));
+            }
         }
         return new Series(annual, months);
+    }
+
+    /**
+     * A summed flow in the year of a reorganisation: no unit reported the whole year (the predecessors
+     * until the merge, the successor after it), but each month has its value from one side, so the
+     * year is the sum of the combined months (Jan–Jun from Vĩnh Phúc, the old Phú Thọ and Hòa Bình,
+     * Jul–Dec from the new Phú Thọ for 2025).
+     */
+    private static Optional<BigDecimal> mergeYear(Indicator indicator, BigDecimal[] months) {
+        if (indicator.valueKind() != ValueKind.FLOW || indicator.aggregation() != Aggregation.SUM) {
+            return Optional.empty();
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (BigDecimal m : months) {
+            if (m == null) {
+                return Optional.empty();
+            }
+            sum = sum.add(m);
+        }
+        return Optional.of(sum);
     }
 
     private static Map<String, Map<Integer, Annual>> annualByUnit(Indicator indicator,

@@ -101,10 +101,21 @@ class OrgQueries {
         List<String> frontier = List.of(root.path());
         while (!frontier.isEmpty()) {
             List<Long> added = new ArrayList<>();
-            for (String path : frontier) {
-                SubtreeRange range = SubtreeRange.of(path);
-                for (Long id : jdbc.sql("SELECT id FROM org_unit WHERE " + SubtreeRange.condition("path") + " ORDER BY id")
-                        .param("pathFrom", range.from()).param("pathTo", range.to()).query(Long.class).list()) {
+            // The subtrees of up to 100 paths per statement (a province's predecessors are hundreds of
+            // units: one statement each made its lineage cost hundreds of round trips).
+            for (int from = 0; from < frontier.size(); from += 100) {
+                List<String> paths = frontier.subList(from, Math.min(frontier.size(), from + 100));
+                StringBuilder where = new StringBuilder();
+                Map<String, Object> params = new LinkedHashMap<>();
+                for (int i = 0; i < paths.size(); i++) {
+                    SubtreeRange range = SubtreeRange.of(paths.get(i));
+                    where.append(i == 0 ? "" : " OR ").append("(path >= :f").append(i).append(" AND path < :t")
+                            .append(i).append(')');
+                    params.put("f" + i, range.from());
+                    params.put("t" + i, range.to());
+                }
+                for (Long id : jdbc.sql("SELECT id FROM org_unit WHERE " + where + " ORDER BY id").params(params)
+                        .query(Long.class).list()) {
                     if (found.add(id)) {
                         added.add(id);
                     }

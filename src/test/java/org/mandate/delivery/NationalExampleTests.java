@@ -15,6 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mandate.delivery.DeliveryFixtures.administrator;
@@ -45,6 +47,10 @@ class NationalExampleTests {
     JdbcTemplate jdbc;
     @Autowired
     Delivery delivery;
+    @Autowired
+    TaskTally tally;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @BeforeAll
     void storeTheNationalExample() {
@@ -64,6 +70,26 @@ class NationalExampleTests {
         // the deadline columns the PlanItem aggregate keeps with its extensions
         jdbc.update("UPDATE plan_item SET extended_due = DATE '2018-02-28', first_extended_on = DATE '2017-12-05', "
                 + "last_extended_on = DATE '2017-12-05' WHERE code LIKE 'EX-%'");
+        // Rows written around the application, as a bulk load does: the tally is rebuilt from them.
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            tally.invalidate();
+            tally.rebuild();
+        });
+    }
+
+    @Test
+    void withoutTheTallyTheStatisticsCountTheTasksDirectlyWithTheSameResult() {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            tally.invalidate();
+            assertThat(tally.ready()).isFalse();
+            // The request runs on this thread and joins the transaction that marked the tally stale.
+            var result = mvc.get().uri("/api/v1/tasks/stats?asOf=2017-12-31&unit=VP.SNV").with(administrator());
+            assertThat(result).hasStatusOk().bodyJson().extractingPath("$.total").isEqualTo(Map.of(
+                    "completedOnTime", ON_TIME, "completedLate", LATE, "inProgress", IN_PROGRESS, "overdue", OVERDUE,
+                    "total", 21_914));
+            status.setRollbackOnly();
+        });
+        assertThat(tally.ready()).isTrue();
     }
 
     private static void add(List<Object[]> rows, String prefix, int count, LocalDate due,

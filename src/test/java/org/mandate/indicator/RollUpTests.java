@@ -75,6 +75,26 @@ class RollUpTests {
     }
 
     @Test
+    void aFlowInTheYearOfTheMergeAddsThePredecessorsMonthsToTheSuccessors() {
+        indicators("RU_MIDYEAR,Thu giữa năm,Mid-year revenue,tỷ đồng,HIGHER_IS_BETTER,FLOW,SUM,0\n");
+        for (int m = 1; m <= 6; m++) {
+            values("RU_MIDYEAR", "2025-0" + m, "VP", 10, "PT0", 20, "HB", 30);
+        }
+        for (int m = 7; m <= 12; m++) {
+            values("RU_MIDYEAR", "2025-%02d".formatted(m), "PT", 100);
+        }
+
+        var year = rollUp("RU_MIDYEAR/roll-up?year=2025&unit=PT&asOf=2026-01-01");
+        assertThat(year).hasStatusOk().bodyJson().extractingPath("$.value").as("6 × 60 + 6 × 100").isEqualTo(960);
+        assertThat(rollUp("RU_MIDYEAR/roll-up?year=2025&asOf=2026-01-01")).bodyJson()
+                .extractingPath("$.value").as("the nation").isEqualTo(960);
+
+        values("RU_MIDYEAR", "2025-12", "PT", 40);
+        assertThat(rollUp("RU_MIDYEAR/roll-up?year=2025&unit=PT&asOf=2026-01-01")).bodyJson()
+                .extractingPath("$.value").as("after December changed").isEqualTo(900);
+    }
+
+    @Test
     void aValueWrittenAfterARollUpWasReadCountsInTheNextRead() {
         indicators("RU_JOBS,Việc làm thử,Test jobs,người,HIGHER_IS_BETTER,FLOW,SUM,0\n");
         values("RU_JOBS", "2024", "VP", 50);

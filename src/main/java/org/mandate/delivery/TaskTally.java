@@ -1,0 +1,586 @@
+package org.mandate.delivery;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Pre-aggregated task statistics: for every lead unit, how the number of leaf tasks in each status
+ * changes per year, month and day ({@code task_tally}), so that the counts of any unit subtree as
+ * of any date are the sum of a few rows per unit instead of a status computed for every task.
+ *
+ * <p>A leaf task's status as a function of the date D (the one rule, {@link TaskStatus#of}, with the
+ * effective due of {@link PlanItem#effectiveDueAsOf}) is IN_PROGRESS from the earliest day, then can
+ * change only on its completion date, on the day after an effective due date and on the day an
+ * extension is approved: {@link #steps} evaluates the rule on exactly those days and keeps the
+ * changes. A step "from day d the status is S" adds one to S and takes one from the previous status
+ * on d; the counts as of D are the sums of all changes up to D, exactly the statuses the rule gives.
+ *
+ * <p>Kept exact in the writing transaction: every plan item saved or deleted through the repository
+ * is {@link #touched}, and before the commit its steps (and those of its old and new parent, whose
+ * being a leaf may have changed) are recomputed from the database and the difference applied.
+ * Rows written around the application (a bulk load) need a {@link #rebuild}; until the state says
+ * ready the statistics are counted directly (TaskQueries).
+ */
+@Component
+class TaskTally {
+
+    /** The day before every task's first step: every task is in progress from here on. */
+    static final LocalDate ORIGIN = LocalDate.of(1900, 1, 1);
+    private static final Logger log = LoggerFactory.getLogger(TaskTally.class);
+    private static final String DIRTY = TaskTally.class.getName() + ".touched";
+    private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final int CHUNK = 5_000;
+
+    /** An approved extension: from {@code decidedOn} the deadline is {@code newDue}; {@code seq} breaks ties. */
+    record Approval(LocalDate decidedOn, int seq, LocalDate newDue) {
+    }
+
+    /** From {@code day} on, the task has {@code status}. */
+    record Step(LocalDate day, TaskStatus status) {
+    }
+
+    /** A row of task_tally: one unit, grain and day. */
+    record Key(String unit, char grain, LocalDate day) implements Comparable<Key> {
+
+        @Override
+        public int compareTo(Key o) {
+            int c = unit.compareTo(o.unit);
+            if (c == 0) {
+                c = Character.compare(grain, o.grain);
+            }
+            return c != 0 ? c : day.compareTo(o.day);
+        }
+    }
+
+    /** What task_tally_item says of one plan item (every kind; steps only for leaf tasks). */
+    private record Kept(Long parentId, String unit, String steps) {
+    }
+
+    /** A plan item as stored now. */
+    private record Current(long id, Long parentId, boolean task, boolean leaf, String unit, LocalDate due,
+                           LocalDate completedOn) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final DataSource dataSource;
+    private volatile Boolean postgres;
+
+    TaskTally(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.dataSource = dataSource;
+    }
+
+    // --- the steps of one task ---------------------------------------------------------------------
+
+    /**
+     * The status of a leaf task over time: the first step is IN_PROGRESS on {@link #ORIGIN}, each
+     * further step a day on which {@link TaskStatus#of} gives another status than the day before.
+     */
+    static List<Step> steps(LocalDate due, List<Approval> approvals, LocalDate completedOn) {
+        TreeSet<LocalDate> days = new TreeSet<>();
+        if (completedOn != null) {
+            days.add(completedOn);
+        }
+        days.add(due.plusDays(1));
+        for (Approval a : approvals) {
+            days.add(a.decidedOn());
+            days.add(a.newDue().plusDays(1));
+        }
+        List<Step> steps = new ArrayList<>();
+        TaskStatus current = TaskStatus.IN_PROGRESS;
+        steps.add(new Step(ORIGIN, current));
+        for (LocalDate day : days.tailSet(ORIGIN, false)) {
+            TaskStatus status = TaskStatus.of(effectiveDue(due, approvals, day), completedOn, day);
+            if (status != current) {
+                steps.add(new Step(day, status));
+                current = status;
+            }
+        }
+        return steps;
+    }
+
+    /** {@link PlanItem#effectiveDueAsOf}: the latest approval on or before the day (by day, then number). */
+    static LocalDate effectiveDue(LocalDate due, List<Approval> approvals, LocalDate day) {
+        Approval latest = null;
+        for (Approval a : approvals) {
+            if (!a.decidedOn().isAfter(day) && (latest == null || a.decidedOn().isAfter(latest.decidedOn())
+                    || a.decidedOn().equals(latest.decidedOn()) && a.seq() > latest.seq())) {
+                latest = a;
+            }
+        }
+        return latest == null ? due : latest.newDue();
+    }
+
+    static String encode(List<Step> steps) {
+        StringBuilder s = new StringBuilder();
+        for (Step step : steps) {
+            if (!s.isEmpty()) {
+                s.append(' ');
+            }
+            appendBasic(s, step.day()).append(letter(step.status()));
+        }
+        return s.toString();
+    }
+
+    /** yyyyMMdd (what {@link DateTimeFormatter#BASIC_ISO_DATE} writes for years 1000–9999), without a formatter. */
+    private static StringBuilder appendBasic(StringBuilder s, LocalDate d) {
+        int y = d.getYear();
+        if (y < 1000 || y > 9999) {
+            return s.append(d.format(BASIC));
+        }
+        int m = d.getMonthValue();
+        int day = d.getDayOfMonth();
+        return s.append(y).append((char) ('0' + m / 10)).append((char) ('0' + m % 10))
+                .append((char) ('0' + day / 10)).append((char) ('0' + day % 10));
+    }
+
+    static List<Step> decode(String encoded) {
+        List<Step> steps = new ArrayList<>();
+        if (encoded == null || encoded.isEmpty()) {
+            return steps;
+        }
+        for (String part : encoded.split(" ")) {
+            steps.add(new Step(LocalDate.parse(part.substring(0, 8), BASIC), status(part.charAt(8))));
+        }
+        return steps;
+    }
+
+    private static char letter(TaskStatus status) {
+        return switch (status) {
+            case COMPLETED_ON_TIME -> 'T';
+            case COMPLETED_LATE -> 'L';
+            case IN_PROGRESS -> 'P';
+            case OVERDUE -> 'O';
+        };
+    }
+
+    private static TaskStatus status(char letter) {
+        return switch (letter) {
+            case 'T' -> TaskStatus.COMPLETED_ON_TIME;
+            case 'L' -> TaskStatus.COMPLETED_LATE;
+            case 'P' -> TaskStatus.IN_PROGRESS;
+            case 'O' -> TaskStatus.OVERDUE;
+            default -> throw new IllegalArgumentException("unknown status letter " + letter);
+        };
+    }
+
+    /**
+     * Adds (sign +1) or takes away (-1) one task's steps to the per-unit changes; the counts are
+     * indexed by {@link TaskStatus#ordinal()}, the order of task_tally's columns.
+     */
+    static void add(Map<Key, int[]> changes, String unit, List<Step> steps, int sign) {
+        TaskStatus previous = null;
+        for (Step step : steps) {
+            LocalDate d = step.day();
+            change(changes, new Key(unit, 'Y', d.withDayOfYear(1)), step.status(), previous, sign);
+            change(changes, new Key(unit, 'M', d.withDayOfMonth(1)), step.status(), previous, sign);
+            change(changes, new Key(unit, 'D', d), step.status(), previous, sign);
+            previous = step.status();
+        }
+    }
+
+    private static void change(Map<Key, int[]> changes, Key key, TaskStatus now, TaskStatus before, int sign) {
+        int[] c = changes.computeIfAbsent(key, k -> new int[4]);
+        c[now.ordinal()] += sign;
+        if (before != null) {
+            c[before.ordinal()] -= sign;
+        }
+    }
+
+    // --- keeping it exact --------------------------------------------------------------------------
+
+    /** Notes that the plan item was written; its steps are brought up to date before the transaction commits. */
+    void touched(Long id) {
+        if (id == null) {
+            return;
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            refresh(List.of(id));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<Long> ids = (Set<Long>) TransactionSynchronizationManager.getResource(DIRTY);
+        if (ids == null) {
+            Set<Long> fresh = new LinkedHashSet<>();
+            ids = fresh;
+            TransactionSynchronizationManager.bindResource(DIRTY, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    refresh(fresh);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(DIRTY);
+                }
+            });
+        }
+        ids.add(id);
+    }
+
+    /** Whether the tally matches the stored plan items (else the statistics count directly). */
+    boolean ready() {
+        return Boolean.TRUE.equals(jdbc.sql("SELECT ready FROM task_tally_state WHERE id = 1")
+                .query(Boolean.class).optional().orElse(false));
+    }
+
+    /**
+     * Recomputes the steps of the items (and of their parents, old and new) from the database and
+     * applies the difference to the unit counts. Does nothing while the tally is not ready (the
+     * rebuild will see these items as stored).
+     */
+    void refresh(Collection<Long> touched) {
+        // A shared lock on the state row until the commit: a rebuild (which locks the row for update)
+        // waits for writers that have checked the state, and writers wait for a running rebuild.
+        if (touched.isEmpty() || !Boolean.TRUE.equals(jdbc.sql("SELECT ready FROM task_tally_state WHERE id = 1"
+                + (postgres() ? " FOR SHARE" : "")).query(Boolean.class).optional().orElse(false))) {
+            return;
+        }
+        long started = System.nanoTime();
+        Set<Long> ids = new LinkedHashSet<>(touched);
+        Map<Long, Current> current = current(ids);
+        Map<Long, Kept> kept = kept(ids);
+        Set<Long> parents = new LinkedHashSet<>();
+        current.values().forEach(c -> parents.add(c.parentId()));
+        kept.values().forEach(k -> parents.add(k.parentId()));
+        parents.remove(null);
+        parents.removeAll(ids);
+        if (!parents.isEmpty()) {
+            ids.addAll(parents);
+            current.putAll(current(parents));
+            kept.putAll(kept(parents));
+        }
+        Map<Long, List<Approval>> approvals = approvals(current.values().stream()
+                .filter(c -> c.task() && c.leaf()).map(Current::id).toList());
+        long read = System.nanoTime();
+        Map<Key, int[]> changes = new HashMap<>();
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> deletes = new ArrayList<>();
+        for (Long id : ids) {
+            Current now = current.get(id);
+            Kept before = kept.get(id);
+            List<Step> steps = now != null && now.task() && now.leaf()
+                    ? steps(now.due(), approvals.getOrDefault(id, List.of()), now.completedOn()) : List.of();
+            Kept after = now == null ? null : new Kept(now.parentId(), now.unit(), encode(steps));
+            if (Objects.equals(before, after)) {
+                continue;
+            }
+            if (before != null) {
+                add(changes, before.unit(), decode(before.steps()), -1);
+            }
+            if (after != null) {
+                add(changes, after.unit(), steps, +1);
+            }
+            if (before == null) {
+                inserts.add(new Object[] {id, after.parentId(), after.unit(), after.steps()});
+            } else if (after == null) {
+                deletes.add(new Object[] {id});
+            } else {
+                updates.add(new Object[] {after.parentId(), after.unit(), after.steps(), id});
+            }
+        }
+        long computed = System.nanoTime();
+        insertItems(inserts);
+        template.batchUpdate("UPDATE task_tally_item SET parent_id = ?, lead_unit_code = ?, steps = ? "
+                + "WHERE plan_item_id = ?", updates);
+        template.batchUpdate("DELETE FROM task_tally_item WHERE plan_item_id = ?", deletes);
+        long itemsWritten = System.nanoTime();
+        apply(changes);
+        if (ids.size() >= 1_000) {
+            log.info("task tally refreshed for {} plan items ({} new, {} changed, {} gone), {} unit rows, in {} ms "
+                            + "(reading {} ms, computing {} ms, item rows {} ms, unit rows {} ms)", ids.size(),
+                    inserts.size(), updates.size(), deletes.size(), changes.size(),
+                    (System.nanoTime() - started) / 1_000_000, (read - started) / 1_000_000,
+                    (computed - read) / 1_000_000, (itemsWritten - computed) / 1_000_000,
+                    (System.nanoTime() - itemsWritten) / 1_000_000);
+        }
+    }
+
+    private Map<Long, Current> current(Collection<Long> ids) {
+        Map<Long, Current> rows = new HashMap<>();
+        for (List<Long> chunk : chunks(ids)) {
+            jdbc.sql("SELECT t.id, t.parent_id, t.kind, t.lead_unit_code, t.due_date, t.completed_on, "
+                            + "CASE WHEN EXISTS (SELECT 1 FROM plan_item c WHERE c.parent_id = t.id) THEN 1 ELSE 0 END "
+                            + "FROM plan_item t WHERE t.id IN (:ids)")
+                    .param("ids", chunk)
+                    .query((rs, n) -> rows.put(rs.getLong(1), new Current(rs.getLong(1),
+                            rs.getObject(2, Long.class), "TASK".equals(rs.getString(3)), rs.getInt(7) == 0,
+                            rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class))))
+                    .list();
+        }
+        return rows;
+    }
+
+    /** The kept rows, locked until the commit (two writers of one task apply their differences in turn). */
+    private Map<Long, Kept> kept(Collection<Long> ids) {
+        Map<Long, Kept> rows = new HashMap<>();
+        for (List<Long> chunk : chunks(ids)) {
+            jdbc.sql("SELECT plan_item_id, parent_id, lead_unit_code, steps FROM task_tally_item "
+                            + "WHERE plan_item_id IN (:ids) FOR UPDATE")
+                    .param("ids", chunk)
+                    .query((rs, n) -> rows.put(rs.getLong(1), new Kept(rs.getObject(2, Long.class), rs.getString(3),
+                            rs.getString(4))))
+                    .list();
+        }
+        return rows;
+    }
+
+    private Map<Long, List<Approval>> approvals(Collection<Long> ids) {
+        Map<Long, List<Approval>> rows = new HashMap<>();
+        for (List<Long> chunk : chunks(ids)) {
+            jdbc.sql("SELECT plan_item_id, decided_on, seq, new_due_date FROM task_extension "
+                            + "WHERE decision = 'APPROVED' AND decided_on IS NOT NULL AND plan_item_id IN (:ids)")
+                    .param("ids", chunk)
+                    .query((rs, n) -> rows.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Approval(rs.getObject(2, LocalDate.class), rs.getInt(3),
+                                    rs.getObject(4, LocalDate.class))))
+                    .list();
+        }
+        return rows;
+    }
+
+    private static List<List<Long>> chunks(Collection<Long> ids) {
+        List<List<Long>> chunks = new ArrayList<>();
+        List<Long> all = new ArrayList<>(ids);
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        }
+        return chunks;
+    }
+
+    /** Adds the changes to task_tally, in key order (so that concurrent writers lock rows in one order). */
+    private void apply(Map<Key, int[]> changes) {
+        List<Map.Entry<Key, int[]>> sorted = new ArrayList<>(changes.size());
+        changes.forEach((k, c) -> {
+            if (c[0] != 0 || c[1] != 0 || c[2] != 0 || c[3] != 0) {
+                sorted.add(Map.entry(k, c));
+            }
+        });
+        sorted.sort(Map.Entry.comparingByKey());
+        List<Object[]> rows = new ArrayList<>(sorted.size());
+        for (Map.Entry<Key, int[]> e : sorted) {
+            Key k = e.getKey();
+            int[] c = e.getValue();
+            rows.add(new Object[] {k.unit(), String.valueOf(k.grain()), k.day(), c[0], c[1], c[2], c[3]});
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (postgres() && rows.size() > 100) {
+            applyInBulk(rows);
+        } else if (postgres()) {
+            template.batchUpdate("INSERT INTO task_tally (unit_code, grain, tally_day, on_time, late, in_progress, "
+                    + "overdue) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (unit_code, grain, tally_day) DO UPDATE SET "
+                    + "on_time = task_tally.on_time + EXCLUDED.on_time, late = task_tally.late + EXCLUDED.late, "
+                    + "in_progress = task_tally.in_progress + EXCLUDED.in_progress, "
+                    + "overdue = task_tally.overdue + EXCLUDED.overdue", rows);
+        } else {
+            template.batchUpdate("MERGE INTO task_tally t USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS CHAR(1)), "
+                    + "CAST(? AS DATE), CAST(? AS INT), CAST(? AS INT), CAST(? AS INT), CAST(? AS INT))) "
+                    + "s (unit_code, grain, tally_day, on_time, late, in_progress, overdue) "
+                    + "ON t.unit_code = s.unit_code AND t.grain = s.grain AND t.tally_day = s.tally_day "
+                    + "WHEN MATCHED THEN UPDATE SET on_time = t.on_time + s.on_time, late = t.late + s.late, "
+                    + "in_progress = t.in_progress + s.in_progress, overdue = t.overdue + s.overdue "
+                    + "WHEN NOT MATCHED THEN INSERT (unit_code, grain, tally_day, on_time, late, in_progress, overdue) "
+                    + "VALUES (s.unit_code, s.grain, s.tally_day, s.on_time, s.late, s.in_progress, s.overdue)", rows);
+        }
+    }
+
+    /**
+     * Many changes at once (an import, a rebuild) on PostgreSQL: COPY into a temporary table, then
+     * one INSERT … ON CONFLICT in key order (one statement instead of one per row).
+     */
+    private void applyInBulk(List<Object[]> rows) {
+        jdbc.sql("CREATE TEMPORARY TABLE IF NOT EXISTS task_tally_change (unit_code VARCHAR(64), grain CHAR(1), "
+                + "tally_day DATE, on_time INT, late INT, in_progress INT, overdue INT) ON COMMIT DROP").update();
+        jdbc.sql("TRUNCATE task_tally_change").update();
+        StringBuilder copy = new StringBuilder(rows.size() * 40);
+        for (Object[] r : rows) {
+            copy.append(escapeCopy((String) r[0])).append('\t').append(r[1]).append('\t').append(r[2]).append('\t')
+                    .append(r[3]).append('\t').append(r[4]).append('\t').append(r[5]).append('\t').append(r[6])
+                    .append('\n');
+        }
+        copyIn("COPY task_tally_change FROM STDIN", copy);
+        jdbc.sql("INSERT INTO task_tally (unit_code, grain, tally_day, on_time, late, in_progress, overdue) "
+                + "SELECT unit_code, grain, tally_day, on_time, late, in_progress, overdue FROM task_tally_change "
+                + "ORDER BY unit_code, grain, tally_day ON CONFLICT (unit_code, grain, tally_day) DO UPDATE SET "
+                + "on_time = task_tally.on_time + EXCLUDED.on_time, late = task_tally.late + EXCLUDED.late, "
+                + "in_progress = task_tally.in_progress + EXCLUDED.in_progress, "
+                + "overdue = task_tally.overdue + EXCLUDED.overdue").update();
+    }
+
+    private void copyIn(String sql, CharSequence rows) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows.toString()));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("could not write the task tally", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    // --- rebuilding --------------------------------------------------------------------------------
+
+    /**
+     * Recomputes the whole tally from plan_item in the caller's transaction and marks it ready.
+     * It locks the state row first: it waits for the writers that have already checked the state,
+     * and writers that commit meanwhile wait for it (on PostgreSQL; H2 serves one node).
+     *
+     * @return the number of tasks counted (leaf tasks)
+     */
+    long rebuild() {
+        long started = System.nanoTime();
+        jdbc.sql("SELECT ready FROM task_tally_state WHERE id = 1 FOR UPDATE").query(Boolean.class).optional();
+        if (postgres()) {
+            jdbc.sql("TRUNCATE task_tally, task_tally_item").update();
+        } else {
+            jdbc.sql("DELETE FROM task_tally").update();
+            jdbc.sql("DELETE FROM task_tally_item").update();
+        }
+        Map<Key, int[]> changes = new HashMap<>();
+        long after = 0;
+        long leaves = 0;
+        while (true) {
+            List<Current> page = jdbc.sql("SELECT t.id, t.parent_id, t.lead_unit_code, t.due_date, t.completed_on, "
+                            + "CASE WHEN EXISTS (SELECT 1 FROM plan_item c WHERE c.parent_id = t.id) THEN 1 ELSE 0 END, "
+                            + "t.kind FROM plan_item t WHERE t.id > :after ORDER BY t.id FETCH FIRST 10000 ROWS ONLY")
+                    .param("after", after)
+                    .query((rs, n) -> new Current(rs.getLong(1), rs.getObject(2, Long.class),
+                            "TASK".equals(rs.getString(7)), rs.getInt(6) == 0, rs.getString(3),
+                            rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
+                    .list();
+            if (page.isEmpty()) {
+                break;
+            }
+            Map<Long, List<Approval>> approvals = new HashMap<>();
+            jdbc.sql("SELECT plan_item_id, decided_on, seq, new_due_date FROM task_extension WHERE decision = 'APPROVED' "
+                            + "AND decided_on IS NOT NULL AND plan_item_id > :after AND plan_item_id <= :last")
+                    .param("after", after).param("last", page.getLast().id())
+                    .query((rs, n) -> approvals.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Approval(rs.getObject(2, LocalDate.class), rs.getInt(3),
+                                    rs.getObject(4, LocalDate.class))))
+                    .list();
+            List<Object[]> items = new ArrayList<>(page.size());
+            for (Current c : page) {
+                String steps = "";
+                if (c.task() && c.leaf()) {
+                    List<Step> s = steps(c.due(), approvals.getOrDefault(c.id(), List.of()), c.completedOn());
+                    steps = encode(s);
+                    add(changes, c.unit(), s, +1);
+                    leaves++;
+                }
+                items.add(new Object[] {c.id(), c.parentId(), c.unit(), steps});
+            }
+            insertItems(items);
+            after = page.getLast().id();
+        }
+        apply(changes);
+        if (postgres()) {
+            // Fresh statistics for the planner (the autovacuum daemon sets the visibility map later).
+            jdbc.sql("ANALYZE task_tally").update();
+            jdbc.sql("ANALYZE task_tally_item").update();
+        }
+        jdbc.sql("UPDATE task_tally_state SET ready = TRUE, rebuilt_at = :at WHERE id = 1")
+                .param("at", java.sql.Timestamp.from(Instant.now())).update();
+        log.info("task tally rebuilt: {} leaf tasks, {} unit rows in {} ms", leaves, changes.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return leaves;
+    }
+
+    /** Marks the tally stale (after rows were written around the application); statistics count directly until rebuilt. */
+    void invalidate() {
+        jdbc.sql("UPDATE task_tally_state SET ready = FALSE WHERE id = 1").update();
+    }
+
+    /** New task_tally_item rows: COPY on PostgreSQL (an import brings 100,000 at once), batched inserts on H2. */
+    private void insertItems(List<Object[]> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        if (!postgres()) {
+            template.batchUpdate("INSERT INTO task_tally_item (plan_item_id, parent_id, lead_unit_code, steps) "
+                    + "VALUES (?, ?, ?, ?)", items);
+            return;
+        }
+        StringBuilder copy = new StringBuilder(items.size() * 48);
+        for (Object[] row : items) {
+            copy.append(row[0]).append('\t').append(row[1] == null ? "\\N" : row[1]).append('\t')
+                    .append(escapeCopy((String) row[2])).append('\t').append(row[3]).append('\n');
+        }
+        copyIn("COPY task_tally_item (plan_item_id, parent_id, lead_unit_code, steps) FROM STDIN", copy);
+    }
+
+    private static String escapeCopy(String s) {
+        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    // --- reading -----------------------------------------------------------------------------------
+
+    /**
+     * Counts per lead unit as of the date, of the leaf tasks led by the units (null: all), from the
+     * tally; units without tasks are left out, as in {@code TaskQueries.countsByLeadUnit}.
+     */
+    List<UnitStatistics.UnitCounts> countsByLeadUnit(LocalDate asOf, Collection<String> leadUnits) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("yearStart", asOf.withDayOfYear(1));
+        params.put("monthStart", asOf.withDayOfMonth(1));
+        params.put("asOf", asOf);
+        String units = "";
+        if (leadUnits != null) {
+            units = "unit_code IN (:units) AND ";
+            params.put("units", leadUnits.isEmpty() ? List.of("\u0000") : new ArrayList<>(leadUnits));
+        }
+        String columns = "SELECT unit_code, on_time, late, in_progress, overdue FROM task_tally WHERE " + units;
+        String sql = "SELECT unit_code, SUM(on_time), SUM(late), SUM(in_progress), SUM(overdue) FROM ("
+                + columns + "grain = 'Y' AND tally_day < :yearStart UNION ALL "
+                + columns + "grain = 'M' AND tally_day >= :yearStart AND tally_day < :monthStart UNION ALL "
+                + columns + "grain = 'D' AND tally_day >= :monthStart AND tally_day <= :asOf) r "
+                + "GROUP BY unit_code HAVING SUM(on_time) + SUM(late) + SUM(in_progress) + SUM(overdue) > 0";
+        return TaskQueries.byUnitCode(jdbc.sql(sql).params(params).query((rs, n) -> new UnitStatistics.UnitCounts(
+                rs.getString(1), new StatusCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))).list());
+    }
+
+    private boolean postgres() {
+        Boolean p = postgres;
+        if (p == null) {
+            try (Connection c = dataSource.getConnection()) {
+                p = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot tell the database", e);
+            }
+            postgres = p;
+        }
+        return p;
+    }
+}

@@ -1,0 +1,63 @@
+package org.mandate.delivery;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.relational.core.mapping.event.AfterDeleteCallback;
+import org.springframework.data.relational.core.mapping.event.AfterSaveCallback;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps {@link TaskTally} in step with plan_item: every plan item saved or deleted through the
+ * repository is touched (its steps are refreshed before the transaction commits), and a tally that
+ * is not ready at start-up (after a bulk load) is rebuilt in the background while the statistics
+ * count directly.
+ */
+@Component
+class TaskTallyKeeper implements AfterSaveCallback<PlanItem>, AfterDeleteCallback<PlanItem> {
+
+    private static final Logger log = LoggerFactory.getLogger(TaskTallyKeeper.class);
+
+    private final TaskTally tally;
+    private final TransactionTemplate transaction;
+
+    TaskTallyKeeper(TaskTally tally, PlatformTransactionManager transactions) {
+        this.tally = tally;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    @Override
+    public PlanItem onAfterSave(PlanItem item) {
+        tally.touched(item.id());
+        return item;
+    }
+
+    @Override
+    public PlanItem onAfterDelete(PlanItem item) {
+        if (item != null) {
+            tally.touched(item.id());
+        }
+        return item;
+    }
+
+    @EventListener
+    void on(ApplicationReadyEvent ready) {
+        if (tally.ready()) {
+            return;
+        }
+        Thread.ofVirtual().name("task-tally-rebuild").start(() -> {
+            try {
+                transaction.executeWithoutResult(status -> {
+                    if (!tally.ready()) {
+                        tally.rebuild();
+                    }
+                });
+            } catch (RuntimeException e) {
+                log.error("task tally rebuild failed; statistics keep counting tasks directly", e);
+            }
+        });
+    }
+}
