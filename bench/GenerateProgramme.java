@@ -164,13 +164,13 @@ public class GenerateProgramme {
                 }
                 long root = id++;
                 line(items, root, "QG.NQ" + province, "", "RESOLUTION", "Nghị quyết phát triển kinh tế - xã hội " + province,
-                        pc, pc, "", EARLIEST, LocalDate.of(2030, 12, 31), "", province);
+                        pc, pc, "", EARLIEST, LocalDate.of(2030, 12, 31), "", province, null, null, null);
                 long[] ps = new long[8];
                 for (int k = 0; k < 8; k++) {
                     ps[k] = id++;
                     line(items, ps[k], "QG.CT" + province + "." + (k + 1), Long.toString(root), "PROGRAMME",
                             "Chương trình " + TOPICS[k] + " giai đoạn 2021-2030", pc, pc, "", EARLIEST,
-                            LocalDate.of(2030, 12, 31), "", province);
+                            LocalDate.of(2030, 12, 31), "", province, null, null, null);
                 }
                 programmes.put(province, ps);
             }
@@ -198,6 +198,8 @@ public class GenerateProgramme {
                         ? Long.toString(firstPerson + r.nextLong(lastPerson - firstPerson + 1)) : "";
                 // extensions
                 LocalDate effective = due;
+                LocalDate firstExtended = null;
+                LocalDate lastExtended = null;
                 int seq = 0;
                 int e = r.nextInt(100);
                 if (e < 14 && due.isAfter(start.plusDays(20))) {
@@ -205,7 +207,10 @@ public class GenerateProgramme {
                     LocalDate asked = due.minusDays(10 + r.nextInt(10));
                     for (int k = 0; k < approved; k++) {
                         LocalDate next = effective.plusDays(30 + r.nextInt(90));
-                        ext(extensions, taskId, ++seq, next, asked, "APPROVED", asked.plusDays(3 + r.nextInt(7)));
+                        LocalDate decided = asked.plusDays(3 + r.nextInt(7));
+                        ext(extensions, taskId, ++seq, next, asked, "APPROVED", decided);
+                        firstExtended = firstExtended == null ? decided : firstExtended;
+                        lastExtended = decided;
                         asked = next.minusDays(10 + r.nextInt(10));
                         effective = next;
                     }
@@ -240,7 +245,8 @@ public class GenerateProgramme {
                     }
                 }
                 line(items, taskId, code, parent, "TASK", title(r) + " năm " + due.getYear(), lead.code, assigner,
-                        person, start, due, completed == null ? "" : completed.toString(), lead.province);
+                        person, start, due, completed == null ? "" : completed.toString(), lead.province,
+                        lastExtended == null ? null : effective, firstExtended, lastExtended);
                 if (r.nextInt(10) < 3) {
                     List<Unit> same = byProvince.get(lead.province);
                     for (int k = 1 + r.nextInt(2); k > 0; k--) {
@@ -287,13 +293,19 @@ public class GenerateProgramme {
     }
 
     void line(Writer w, long id, String code, String parent, String kind, String title, String lead, String assigner,
-              String person, LocalDate start, LocalDate due, String completed, long province) throws IOException {
+              String person, LocalDate start, LocalDate due, String completed, long province, LocalDate extendedDue,
+              LocalDate firstExtended, LocalDate lastExtended) throws IOException {
         // id,code,parent_id,kind,title,description,search_key,source_document,lead_unit_code,assigner_unit_code,
         // owner_person_id,responsible_person_id,start_date,due_date,priority,indicator_codes,completed_on,province_id,
-        // created_at,version
+        // created_at,version,extended_due,first_extended_on,last_extended_on (the deadline columns PlanItem keeps)
         w.write(id + "," + code + "," + parent + "," + kind + ",\"" + title + "\",,\"" + fold(code + " " + title) + "\",,"
                 + lead + "," + assigner + ",," + person + "," + start + "," + due + ",NORMAL,," + completed + ","
-                + province + "," + start + "T01:00:00Z,0\n");
+                + province + "," + start + "T01:00:00Z,0," + orEmpty(extendedDue) + "," + orEmpty(firstExtended) + ","
+                + orEmpty(lastExtended) + "\n");
+    }
+
+    static String orEmpty(LocalDate date) {
+        return date == null ? "" : date.toString();
     }
 
     static void ext(Writer w, long task, int seq, LocalDate newDue, LocalDate asked, String decision, LocalDate decided)

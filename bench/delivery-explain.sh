@@ -2,8 +2,9 @@
 # EXPLAIN (ANALYZE, BUFFERS) of the delivery module's key SQL on a loaded bench database
 # (bench/delivery.sh calls it at the end). The statements are those of TaskQueries; unit lists are
 # a subtree by path plus the units mapped into it by reorganisations (as Organization.lineageCodes).
-# Usage: bench/delivery-explain.sh [DB]
+# Usage: [ONLY="task list"] bench/delivery-explain.sh [DB]
 set -euo pipefail
+cd "$(dirname "$0")/.."
 DB="${1:-mandate_bench_delivery}"
 psql_db() { runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
 
@@ -43,18 +44,19 @@ tally() { # tally UNIT_CLAUSE: TaskTally.countsByLeadUnit (years before D's year
   GROUP BY unit_code HAVING SUM(on_time) + SUM(late) + SUM(in_progress) + SUM(overdue) > 0"
 }
 
-page() { # page WHERE_INNER WHERE_OUTER
-    echo "SELECT y.*, p.code AS parent_code FROM (SELECT x.*, COUNT(*) OVER () AS matching FROM (SELECT t.id, t.code,
-  t.parent_id, t.kind, t.title, t.lead_unit_code, t.assigner_unit_code, t.source_document, t.responsible_person_id,
-  t.start_date, t.due_date, t.completed_on, $EFFECTIVE_DUE AS effective_due FROM plan_item t
-  WHERE t.kind = 'TASK' $1) x WHERE 1 = 1 $2 ORDER BY x.effective_due, x.code LIMIT 50 OFFSET 0) y
-  LEFT JOIN plan_item p ON p.id = y.parent_id ORDER BY y.effective_due, y.code"
+# TaskQueries.list: its statements exactly as the application builds them (bench/TaskListSql.java
+# reads TaskListStatements from target/classes, so build first); :asOf, :leadUnits and :w0.. are
+# psql variables.
+list_sql() { # list_sql page|count TASKS WORDS STATUS|- [DUE_SOON_LIMIT]
+    "${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java" -cp target/classes bench/TaskListSql.java "$@"
 }
 
-explain() { # explain TITLE AS_OF SQL
+explain() { # explain TITLE AS_OF SQL (only titles containing $ONLY when it is set)
+    [[ -z "${ONLY:-}" || "$1" == *"$ONLY"* ]] || return 0
     echo
     echo "### $1 (as of $2)"
-    psql_db -v asof="$2" <<SQL
+    psql_db -v asof="$2" -v asOf="'$2'" -v leadUnits="${LEAD_UNITS:-''}" -v w0="'%chuyen%'" -v w1="'%doi%'" \
+        -v w2="'%so%'" <<SQL
 SET max_parallel_workers_per_gather = ${PARALLEL:-2};
 \\o /dev/null
 $3;
@@ -79,9 +81,21 @@ explain "statistics from the tally, whole nation" 2026-11-20 "$(tally "")"
 explain "statistics from the tally, province PHUTHO with its predecessors" 2024-06-30 "$(tally "unit_code IN ($PROVINCE) AND")"
 explain "statistics from the tally, province PHUTHO with its predecessors" 2026-11-20 "$(tally "unit_code IN ($PROVINCE) AND")"
 explain "statistics from the tally, commune $COMMUNE_CODE" 2026-11-20 "$(tally "unit_code IN ($COMMUNE) AND")"
-explain "task list page, lead unit PHUTHO with lineage" 2026-11-20 "$(page "AND t.lead_unit_code IN ($PROVINCE)" "")"
-explain "task list page, status OVERDUE, whole nation" 2026-11-20 "$(page "" "AND $STATUS = 'OVERDUE'")"
-explain "task list page, words 'chuyen doi so', whole nation" 2026-11-20 "$(page "AND t.search_key LIKE '%chuyen%' AND t.search_key LIKE '%doi%' AND t.search_key LIKE '%so%'" "")"
+LEAD=" AND t.lead_unit_code IN (:leadUnits)"
+WORDS=" AND \$.search_key LIKE :w0 AND \$.search_key LIKE :w1 AND \$.search_key LIKE :w2"
+SOON="CAST(:asOf AS DATE) + 7"
+for d in 2026-11-20 2023-06-30; do
+    for what in page count; do
+        LEAD_UNITS="$PROVINCE" explain "task list $what, lead unit PHUTHO with lineage" $d "$(list_sql $what "$LEAD" "" -)"
+        LEAD_UNITS="$PROVINCE" explain "task list $what, words 'chuyen doi so', lead unit PHUTHO with lineage" $d \
+            "$(list_sql $what "$LEAD" "$WORDS" -)"
+        LEAD_UNITS="$COMMUNE" explain "task list $what, status OVERDUE, commune $COMMUNE_CODE" $d \
+            "$(list_sql $what "$LEAD" "" OVERDUE)"
+        explain "task list $what, status OVERDUE, whole nation" $d "$(list_sql $what "" "" OVERDUE)"
+        explain "task list $what, words 'chuyen doi so', whole nation" $d "$(list_sql $what "" "$WORDS" -)"
+        explain "task list $what, due soon, whole nation" $d "$(list_sql $what "" "" - "$SOON")"
+    done
+done
 explain "reminders, one keyset page of 2,000 open tasks" 2026-11-20 "SELECT t.id, t.code, t.title, t.lead_unit_code,
   t.responsible_person_id, $EFFECTIVE_DUE AS effective_due FROM plan_item t
   LEFT JOIN plan_item p ON p.id = t.parent_id WHERE t.kind = 'TASK' AND t.id > 10500000

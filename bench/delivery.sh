@@ -18,6 +18,9 @@
 #
 # Usage: bench/delivery.sh            (DURATION=30s THREADS=2 CONNECTIONS=4 TASKS=1000000 IMPORT_ROWS=100000)
 #        SKIP_BUILD=1 SKIP_LOAD=1 DURATION=20s bench/delivery.sh
+#        DB=mandate_bench_copy SKIP_BUILD=1 SKIP_LOAD=1 PHASES="wrk explain" RUNS="tasks-page-unit tasks-page-nation" \
+#          EXPLAIN_ONLY="task list" WARMUP=20s bench/delivery.sh
+#          (another database, only some wrk runs and EXPLAINs, a longer warm-up than the 5 s default)
 # Output: target/bench/delivery/ (wrk-*.txt, import.txt, reminders.txt, explain.txt, sizes.txt, app*.log).
 set -euo pipefail
 
@@ -57,6 +60,8 @@ psql_db() { psql_pg -d "$DB" "$@"; }
 note() { echo "$*" | tee -a "$OUT/summary.txt" >&2; }
 # PHASES: any of wrk import reminders explain (all by default), e.g. PHASES="import" SKIP_LOAD=1.
 want() { [[ " ${PHASES:-wrk import reminders explain} " == *" $1 "* ]]; }
+# RUNS: which wrk runs of the wrk phase (all by default), e.g. RUNS="tasks-page-unit tasks-page-nation".
+wanted_run() { [[ " ${RUNS:-stats-nation stats-provinces stats-communes stats-mixed tasks-page-unit tasks-page-nation} " == *" $1 "* ]]; }
 
 if ! command -v wrk >/dev/null; then
     apt-get install -y wrk >/dev/null || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
@@ -227,8 +232,9 @@ curl -sS -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$BASE/tasks" | gre
 
 load() { # load NAME PATHS HEADER VALUE
     local name="$1" paths="$2" header="$3" value="$4"
+    wanted_run "$name" || return 0
     echo "== $name: $(wc -l <"$paths") paths for $DURATION, $THREADS threads, $CONNECTIONS connections, load before $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$OUT/wrk-$name.txt" >&2
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d5s --timeout 20s -s bench/requests.lua "$BASE" -- "$paths" "$header" "$value" >/dev/null
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP:-5s}" --timeout 20s -s bench/requests.lua "$BASE" -- "$paths" "$header" "$value" >/dev/null
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 20s --latency -s bench/requests.lua "$BASE" \
         -- "$paths" "$header" "$value" | tee -a "$OUT/wrk-$name.txt" >&2
     echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/wrk-$name.txt" >&2
@@ -276,7 +282,7 @@ fi
 
 # --- the SQL alone ---------------------------------------------------------------------------------
 if want explain; then
-bench/delivery-explain.sh "$DB" >"$OUT/explain.txt" 2>&1 || true
+ONLY="${EXPLAIN_ONLY:-}" bench/delivery-explain.sh "$DB" >"$OUT/explain.txt" 2>&1 || true
 grep -E '^###|Execution Time' "$OUT/explain.txt" >&2 || true
 fi
 note "done $(date -u +%FT%TZ), load $(cut -d' ' -f1-3 /proc/loadavg)"

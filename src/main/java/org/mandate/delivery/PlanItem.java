@@ -63,6 +63,15 @@ public class PlanItem {
     private String indicatorCodes;
     @Column("completed_on")
     private LocalDate completedOn;
+    /** The new date of the latest approved extension (in force from {@link #lastExtendedOn} on), or null. */
+    @Column("extended_due")
+    private LocalDate extendedDue;
+    /** The decision day of the first approved extension, null when none is approved. */
+    @Column("first_extended_on")
+    private LocalDate firstExtendedOn;
+    /** The decision day of the last approved extension, null when none is approved. */
+    @Column("last_extended_on")
+    private LocalDate lastExtendedOn;
     @Column("province_id")
     private Long provinceId;
     @Column("created_at")
@@ -145,6 +154,7 @@ public class PlanItem {
         draft.coordinatingUnitCodes().stream().filter(c -> !c.equals(draft.leadUnitCode()))
                 .forEach(c -> coordinators.add(new Coordinator(c)));
         this.searchKey = TextFolding.fold(code + " " + title);
+        keepDeadline();
     }
 
     /** Gives a new item the id taken for it ahead of its insert (see {@link PlanItemIds}). */
@@ -162,6 +172,20 @@ public class PlanItem {
         return extensions.stream().filter(e -> e.appliesOn(date))
                 .max(Comparator.comparing(Extension::decidedOn).thenComparing(e -> extensions.indexOf(e)))
                 .map(Extension::newDueDate).orElse(dueDate);
+    }
+
+    /**
+     * Stores what the task list needs to order and filter by deadline without reading extensions:
+     * the deadline set by the latest approved extension, and the decision days of the first and
+     * last approved ones. Before the first the deadline is the due date, from the last on it is the
+     * stored one; only between the two does a query have to read the extensions.
+     */
+    private void keepDeadline() {
+        List<LocalDate> approvals = extensions.stream().filter(e -> e.appliesOn(LocalDate.MAX))
+                .map(Extension::decidedOn).sorted().toList();
+        extendedDue = approvals.isEmpty() ? null : effectiveDueAsOf(LocalDate.MAX);
+        firstExtendedOn = approvals.isEmpty() ? null : approvals.getFirst();
+        lastExtendedOn = approvals.isEmpty() ? null : approvals.getLast();
     }
 
     /** The status of this task on {@code date} (see {@link TaskStatus} for the rule). */
@@ -196,6 +220,7 @@ public class PlanItem {
         Extension decided = extensions.get(index)
                 .decide(approve ? Extension.Decision.APPROVED : Extension.Decision.REJECTED, by, today, note);
         extensions.set(index, decided);
+        keepDeadline();
         return index + 1;
     }
 
@@ -207,6 +232,7 @@ public class PlanItem {
     void recordApprovedExtension(LocalDate newDueDate, String by) {
         if (!newDueDate.equals(effectiveDueAsOf(LocalDate.MAX))) {
             extensions.add(new Extension(newDueDate, "", by, dueDate, Extension.Decision.APPROVED, by, dueDate, null));
+            keepDeadline();
         }
     }
 
@@ -363,6 +389,19 @@ public class PlanItem {
     /** Date of the accepted completion, or null. */
     public LocalDate completedOn() {
         return completedOn;
+    }
+
+    /** The deadline set by the latest approved extension, null when none is approved ({@link #effectiveDueAsOf}). */
+    LocalDate extendedDue() {
+        return extendedDue;
+    }
+
+    LocalDate firstExtendedOn() {
+        return firstExtendedOn;
+    }
+
+    LocalDate lastExtendedOn() {
+        return lastExtendedOn;
     }
 
     public Long provinceId() {

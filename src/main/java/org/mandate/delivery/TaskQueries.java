@@ -1,5 +1,6 @@
 package org.mandate.delivery;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -9,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import javax.sql.DataSource;
 
 import org.mandate.shared.TextFolding;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskQueries {
 
-    private static final String AS_OF = "CAST(:asOf AS DATE)";
+    static final String AS_OF = "CAST(:asOf AS DATE)";
     /**
      * The effective due date as of D: the new date of the latest extension approved on or before D,
      * else the due date; one primary-key probe of task_extension per task. A join of "approved
@@ -47,13 +50,23 @@ class TaskQueries {
             + "t.completed_on, " + EFFECTIVE_DUE + " AS effective_due";
 
     private final JdbcClient jdbc;
+    private final boolean postgres;
 
-    TaskQueries(JdbcClient jdbc) {
+    TaskQueries(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        try (Connection connection = dataSource.getConnection()) {
+            this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell which database the task list runs on", e);
+        }
     }
 
     /**
-     * Tasks (kind TASK) matching the filter, by effective due date then code.
+     * Tasks (kind TASK) matching the filter, by effective due date then code (the SQL is
+     * {@link TaskListStatements}), with how many match: exactly up to {@link TaskListStatements#COUNTED}
+     * tasks ({@link TaskListStatements#COUNTED_WITH_WORDS} with words; or up to the end of the page
+     * asked for, if further); beyond that the page says "more than" that many instead of counting
+     * every match.
      *
      * @param visible codes of the units whose tasks the caller sees (as lead, coordinating or
      *                assigning unit); null for everything
@@ -64,36 +77,35 @@ class TaskQueries {
                   Set<String> coordinatingUnits) {
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", asOf);
-        // The parent's code is joined for the page's rows only, not for every matching task.
-        StringBuilder inner = new StringBuilder("SELECT " + COLUMNS.replace("p.code AS parent_code", "t.parent_id")
-                + " FROM plan_item t WHERE t.kind = 'TASK'");
+        StringBuilder tasks = new StringBuilder();
         if (visible != null) {
-            inner.append(" AND (").append(visibleClause("t", visible, params)).append(")");
+            tasks.append(" AND (").append(visibleClause("t", visible, params)).append(")");
         }
         if (leadUnits != null) {
-            inner.append(" AND t.lead_unit_code IN (:leadUnits)");
+            tasks.append(" AND t.lead_unit_code IN (:leadUnits)");
             params.put("leadUnits", nonEmpty(leadUnits));
         }
         if (coordinatingUnits != null) {
-            inner.append(" AND EXISTS (SELECT 1 FROM plan_item_coordinator k WHERE k.plan_item_id = t.id "
+            tasks.append(" AND EXISTS (SELECT 1 FROM plan_item_coordinator k WHERE k.plan_item_id = t.id "
                     + "AND k.unit_code IN (:coordinating))");
             params.put("coordinating", nonEmpty(coordinatingUnits));
         }
         if (filter.document() != null && !filter.document().isBlank()) {
-            inner.append(" AND t.source_document = :document");
+            tasks.append(" AND t.source_document = :document");
             params.put("document", filter.document().strip());
         }
-        String[] words = TextFolding.fold(filter.text()).split(" ");
-        for (int i = 0; i < words.length; i++) {
-            if (!words[i].isEmpty()) {
-                inner.append(" AND t.search_key LIKE :w").append(i).append(" ESCAPE '\\'");
-                params.put("w" + i, "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        StringBuilder words = new StringBuilder();
+        String[] folded = TextFolding.fold(filter.text()).split(" ");
+        for (int i = 0; i < folded.length; i++) {
+            if (!folded[i].isEmpty()) {
+                words.append(" AND $.search_key LIKE :w").append(i).append(" ESCAPE '\\'");
+                params.put("w" + i, "%" + folded[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                        + "%");
             }
         }
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (filter.status() != null) {
-            where.append(" AND ").append(STATUS).append(" = :status");
-            params.put("status", filter.status().name());
+            where.append(" AND ").append(TaskListStatements.STATUS_IS.get(filter.status()));
         }
         if (filter.dueFrom() != null) {
             where.append(" AND x.effective_due >= :dueFrom");
@@ -104,25 +116,31 @@ class TaskQueries {
             params.put("dueTo", filter.dueTo());
         }
         if (Boolean.TRUE.equals(filter.dueSoon())) {
-            where.append(" AND ").append(STATUS).append(" = 'IN_PROGRESS' AND x.effective_due <= :soonLimit");
+            where.append(" AND ").append(TaskListStatements.STATUS_IS.get(TaskStatus.IN_PROGRESS))
+                    .append(" AND x.effective_due <= :soonLimit");
             params.put("soonLimit", asOf.plusDays(dueSoonDays));
         }
-        String from = " FROM (" + inner + ") x" + where;
-        // One pass: the page with the number of all matching rows beside each row; a second query
-        // counts only when the page is past the end.
-        long[] total = {-1};
-        List<TaskSummary> rows = jdbc.sql("SELECT y.*, p.code AS parent_code FROM (SELECT x.*, COUNT(*) OVER () AS matching"
-                        + from + " ORDER BY x.effective_due, x.code LIMIT " + filter.safeLimit() + " OFFSET "
-                        + filter.safeOffset() + ") y LEFT JOIN plan_item p ON p.id = y.parent_id ORDER BY y.effective_due, y.code")
-                .params(params).query((rs, n) -> {
-                    total[0] = rs.getLong("matching");
-                    return summary(rs, asOf, dueSoonDays);
-                }).list();
-        if (total[0] < 0) {
-            total[0] = filter.safeOffset() == 0 ? 0
-                    : jdbc.sql("SELECT COUNT(*)" + from).params(params).query(Long.class).single();
+        int offset = filter.safeOffset();
+        int limit = filter.safeLimit();
+        if (postgres) {
+            // The list's statements take milliseconds, but their estimated cost (branches that run
+            // only when needed) passes jit_above_cost, and compiling them cost hundreds of milliseconds
+            // a request (BENCHMARKS.md, section 4).
+            // SET LOCAL lasts until the end of the transaction (Delivery's, read-only).
+            jdbc.sql("SET LOCAL jit = off").update();
         }
-        return new TaskPage(rows, total[0]);
+        List<TaskSummary> rows = jdbc.sql(TaskListStatements.page(tasks.toString(), words.toString(),
+                        where.toString(), offset, limit))
+                .params(params).query((rs, n) -> summary(rs, asOf, dueSoonDays)).list();
+        if (!rows.isEmpty() && rows.size() < limit) {
+            return new TaskPage(rows, offset + rows.size(), false);
+        }
+        // The page is full (more may follow) or past the end: count, but not past the bound.
+        long bound = Math.max(words.isEmpty() ? TaskListStatements.COUNTED : TaskListStatements.COUNTED_WITH_WORDS,
+                (long) offset + limit);
+        long counted = jdbc.sql(TaskListStatements.count(tasks.toString(), words.toString(), where.toString(),
+                        bound)).params(params).query(Long.class).single();
+        return counted > bound ? new TaskPage(rows, bound, true) : new TaskPage(rows, counted, false);
     }
 
     /** Every plan item (any kind) under the root (or all when null), each with its own status as of the date. */

@@ -67,6 +67,9 @@ class NationalExampleTests {
         jdbc.update("INSERT INTO task_extension (plan_item_id, seq, new_due_date, reason, requested_by, requested_on, "
                 + "decision, decided_by, decided_on) SELECT id, 0, DATE '2018-02-28', 'Chờ ý kiến bộ, ngành', 'sonv', "
                 + "DATE '2017-11-20', 'APPROVED', 'vanphong', DATE '2017-12-05' FROM plan_item WHERE code LIKE 'EX-%'");
+        // the deadline columns the PlanItem aggregate keeps with its extensions
+        jdbc.update("UPDATE plan_item SET extended_due = DATE '2018-02-28', first_extended_on = DATE '2017-12-05', "
+                + "last_extended_on = DATE '2017-12-05' WHERE code LIKE 'EX-%'");
         // Rows written around the application, as a bulk load does: the tally is rebuilt from them.
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             tally.invalidate();

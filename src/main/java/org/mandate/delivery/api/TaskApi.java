@@ -59,7 +59,7 @@ class TaskApi {
                 dueSoon, offset, Math.min(limit, 1000));
         TaskPage page = delivery.tasks(filter);
         return new TaskJson.Page(asOf == null ? delivery.today() : asOf, page.total(), filter.offset(),
-                filter.limit(), page.rows().stream().map(TaskJson.Row::of).toList());
+                filter.limit(), page.rows().stream().map(TaskJson.Row::of).toList(), page.moreThanTotal());
     }
 
     /** The filtered list (every matching task, not one page) in the columns of the plan items file. */

@@ -66,7 +66,11 @@ final class TaskJson {
         }
     }
 
-    record Page(LocalDate asOf, long total, int offset, int limit, List<Row> tasks) {
+    /**
+     * A page of the task list; when {@code moreThanTotal}, more than {@code total} tasks match (large
+     * result sets are counted only up to a bound).
+     */
+    record Page(LocalDate asOf, long total, int offset, int limit, List<Row> tasks, boolean moreThanTotal) {
     }
 
     /** Status counts in the fields of the statistics contract. */

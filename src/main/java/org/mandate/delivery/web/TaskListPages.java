@@ -30,6 +30,7 @@ class TaskListPages {
         model.addAttribute("asOf", params.asOf() == null ? delivery.today() : params.asOf());
         model.addAttribute("tasks", page.rows());
         model.addAttribute("total", page.total());
+        model.addAttribute("moreThanTotal", page.moreThanTotal());
         model.addAttribute("pageIndex", params.pageIndex());
         model.addAttribute("pageCount", Math.max(1, (page.total() + ListParams.PAGE_SIZE - 1) / ListParams.PAGE_SIZE));
         model.addAttribute("statuses", TaskStatus.values());
