@@ -50,11 +50,16 @@ class TaskTallyKeeper implements AfterSaveCallback<PlanItem>, AfterDeleteCallbac
         }
         Thread.ofVirtual().name("task-tally-rebuild").start(() -> {
             try {
-                transaction.executeWithoutResult(status -> {
+                boolean rebuilt = Boolean.TRUE.equals(transaction.execute(status -> {
                     if (!tally.ready()) {
                         tally.rebuild();
+                        return true;
                     }
-                });
+                    return false;
+                }));
+                if (rebuilt) {
+                    tally.vacuum();
+                }
             } catch (RuntimeException e) {
                 log.error("task tally rebuild failed; statistics keep counting tasks directly", e);
             }

@@ -1,5 +1,6 @@
 package org.mandate.notification;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -26,11 +29,19 @@ class Notices {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
     private final TransactionTemplate transaction;
+    private final String recordOnce;
 
-    Notices(JdbcClient jdbc, NamedParameterJdbcTemplate batch, PlatformTransactionManager transactions) {
+    Notices(JdbcClient jdbc, NamedParameterJdbcTemplate batch, PlatformTransactionManager transactions,
+            DataSource dataSource) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.transaction = new TransactionTemplate(transactions);
+        try (Connection connection = dataSource.getConnection()) {
+            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            this.recordOnce = postgres ? INSERT_ONCE : RECORD_ONCE;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell which database holds the notices", e);
+        }
     }
 
     private static final String RECORD_ONCE = """
@@ -45,18 +56,30 @@ class Notices {
               VALUES (v.account_id, v.task_code, v.rule_name, v.occurrence, :title, :unit, :due, :days,
                       :now, :locale, :emailTo, :state)""";
 
+    /**
+     * PostgreSQL: the same by the unique key itself. MERGE's join is planned from the table's
+     * statistics, and on a fresh notice table (no statistics yet) PostgreSQL scanned the whole table
+     * for every notice, so a first run over a million tasks never ended; ON CONFLICT always probes
+     * the unique index, and a concurrent insert of the same notice makes it wait, then do nothing.
+     */
+    private static final String INSERT_ONCE = """
+            INSERT INTO notice (account_id, task_code, rule_name, occurrence, task_title, unit_code, due_date, days,
+                                created_at, locale, email_to, email_state)
+            VALUES (:account, :task, :rule, :occurrence, :title, :unit, :due, :days, :now, :locale, :emailTo, :state)
+            ON CONFLICT (task_code, rule_name, occurrence, account_id) DO NOTHING""";
+
     /** What a new notice says and to whom. */
     record Draft(Recipient to, TaskDeadline task, ReminderPolicy.Due due, boolean email) {
     }
 
     /**
-     * Records the notice unless it exists already; true when it was new. {@code MERGE} (standard SQL,
-     * on H2 and PostgreSQL 15+) inserts only when absent; a concurrent insert that wins the race
+     * Records the notice unless it exists already; true when it was new. {@code MERGE} on H2 and
+     * {@code INSERT … ON CONFLICT DO NOTHING} on PostgreSQL insert only when absent; a concurrent insert that wins the race
      * surfaces as a duplicate key, which means the same: already sent.
      */
     boolean recordOnce(Draft draft, Instant now) {
         try {
-            return jdbc.sql(RECORD_ONCE)
+            return jdbc.sql(recordOnce)
                     .params(params(draft, now))
                     .update() == 1;
         } catch (DuplicateKeyException e) {
@@ -72,7 +95,7 @@ class Notices {
     int recordAllOnce(List<Draft> drafts, Instant now) {
         MapSqlParameterSource[] rows = drafts.stream().map(d -> new MapSqlParameterSource(params(d, now)))
                 .toArray(MapSqlParameterSource[]::new);
-        int[] counts = transaction.execute(status -> batch.batchUpdate(RECORD_ONCE, rows));
+        int[] counts = transaction.execute(status -> batch.batchUpdate(recordOnce, rows));
         int created = 0;
         for (int count : counts == null ? new int[0] : counts) {
             created += count > 0 ? 1 : 0;

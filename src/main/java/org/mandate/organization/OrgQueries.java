@@ -61,6 +61,14 @@ class OrgQueries {
         return jdbc.sql(UNIT + "WHERE u.code = :code").param("code", code).query(OrgQueries::unit).optional();
     }
 
+    List<OrgUnitView> byCodes(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(UNIT + "WHERE u.code IN (:codes) ORDER BY u.id").param("codes", codes).query(OrgQueries::unit)
+                .list();
+    }
+
     Optional<OrgUnitView> byId(long id) {
         return jdbc.sql(UNIT + "WHERE u.id = :id").param("id", id).query(OrgQueries::unit).optional();
     }

@@ -3,6 +3,7 @@ package org.mandate.organization;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,11 @@ public class Organization {
 
     public Optional<OrgUnitView> findUnit(String code) {
         return code == null ? Optional.empty() : queries.byCode(code);
+    }
+
+    /** The units with these codes (unknown codes are left out), whatever their dates, in one query. */
+    public List<OrgUnitView> findUnits(Collection<String> codes) {
+        return queries.byCodes(codes);
     }
 
     /** The unit with that code, whatever its dates; 404 when there is none. */

@@ -1,6 +1,8 @@
 package org.mandate.delivery.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.mandate.delivery.TaskFilter;
 import org.mandate.delivery.TaskStatus;
@@ -23,6 +25,34 @@ record ListParams(@DateTimeFormat(iso = DATE) LocalDate asOf, TaskStatus status,
         return new TaskFilter(asOf == null ? today : asOf, status, leadUnit, coordinatingUnit, document, dueFrom,
                 dueTo, q, dueSoon, pageIndex() * PAGE_SIZE, PAGE_SIZE);
     }
+
+    /**
+     * The page links to show (0-based indexes; -1 marks a gap): the first and last pages and the
+     * pages around the current one, so that a list of 200 pages gets a dozen links, not 200.
+     */
+    static List<Integer> pageLinks(int current, long pageCount) {
+        List<Integer> links = new ArrayList<>();
+        int last = (int) Math.max(0, pageCount - 1);
+        int from = Math.max(1, current - AROUND);
+        int to = Math.min(last - 1, current + AROUND);
+        links.add(0);
+        if (from > 1) {
+            links.add(-1);
+        }
+        for (int i = from; i <= to; i++) {
+            links.add(i);
+        }
+        if (to < last - 1) {
+            links.add(-1);
+        }
+        if (last > 0) {
+            links.add(last);
+        }
+        return links;
+    }
+
+    /** Pages shown on each side of the current one. */
+    private static final int AROUND = 3;
 
     TaskFilter everything(LocalDate today) {
         return filter(today).withPage(0, TaskFilter.MAX_LIMIT);
