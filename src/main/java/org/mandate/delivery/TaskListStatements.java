@@ -51,6 +51,11 @@ final class TaskListStatements {
     static final int COUNTED_WITH_WORDS = 1_000;
     /** Tasks walked in order per row asked for, before looking for the words everywhere. */
     static final int WALK = 40;
+    /**
+     * With words and a unit filter: when the units lead at most this many tasks (of the filter's
+     * deadlines), the count checks the words on each of them instead of asking the words index.
+     */
+    static final int CHECKED_ONE_BY_ONE = 5_000;
     /** Deeper pages than this many rows go to the words index at once. */
     static final int WALKED_ROWS = 500;
 
@@ -113,16 +118,29 @@ final class TaskListStatements {
      * finds; without, each branch by its index.
      */
     static String count(String tasks, String words, String deadlines, long bound) {
+        return count(tasks, words, deadlines, bound, !words.isEmpty());
+    }
+
+    /**
+     * The same count, with the words looked up through the words index ({@code byWords}) or checked
+     * on each task the branches' indexes give (a unit's few tasks: the words index would hand over
+     * every task nation-wide with those words, tens of thousands, to be checked for the unit).
+     */
+    static String count(String tasks, String words, String deadlines, long bound, boolean byWords) {
         String first = " FETCH FIRST " + (bound + 1) + " ROWS ONLY";
-        if (!words.isEmpty()) {
+        if (byWords) {
             return "SELECT COUNT(*) FROM (SELECT x.id FROM (SELECT t.id, t.code, t.completed_on, " + EFFECTIVE_DUE
                     + " AS effective_due FROM plan_item t WHERE t.kind = 'TASK'" + tasks + words.replace("$", "t")
                     + ") x" + deadlines + first + ") c";
         }
+        // the title of each task by its key (a subquery per row, so that the words index is not used)
+        String titles = words.isEmpty() ? ""
+                : words.replace("$.search_key", "(SELECT s.search_key FROM plan_item s WHERE s.id = x.id)");
         StringBuilder union = new StringBuilder();
         for (int i = 0; i < DEADLINES.length; i++) {
             union.append(i == 0 ? "" : " UNION ALL ").append("SELECT * FROM (SELECT x.id FROM (")
-                    .append(branch(i, tasks)).append(") x").append(deadlines).append(first).append(") b");
+                    .append(branch(i, tasks)).append(") x").append(deadlines).append(titles).append(first)
+                    .append(") b");
         }
         return "SELECT COUNT(*) FROM (" + union + ") z";
     }

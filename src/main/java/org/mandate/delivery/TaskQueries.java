@@ -138,8 +138,15 @@ class TaskQueries {
         // The page is full (more may follow) or past the end: count, but not past the bound.
         long bound = Math.max(words.isEmpty() ? TaskListStatements.COUNTED : TaskListStatements.COUNTED_WITH_WORDS,
                 (long) offset + limit);
+        boolean byWords = !words.isEmpty();
+        if (byWords && leadUnits != null) {
+            // a unit's tasks are few: checking each is cheaper than the words index's nation-wide matches
+            long unitTasks = jdbc.sql(TaskListStatements.count(tasks.toString(), "", where.toString(),
+                    TaskListStatements.CHECKED_ONE_BY_ONE)).params(params).query(Long.class).single();
+            byWords = unitTasks > TaskListStatements.CHECKED_ONE_BY_ONE;
+        }
         long counted = jdbc.sql(TaskListStatements.count(tasks.toString(), words.toString(), where.toString(),
-                        bound)).params(params).query(Long.class).single();
+                        bound, byWords)).params(params).query(Long.class).single();
         return counted > bound ? new TaskPage(rows, bound, true) : new TaskPage(rows, counted, false);
     }
 

@@ -421,8 +421,9 @@ class TaskTally {
      * one INSERT … ON CONFLICT in key order (one statement instead of one per row).
      */
     private void applyInBulk(List<Object[]> rows) {
-        jdbc.sql("CREATE TEMPORARY TABLE IF NOT EXISTS task_tally_change (unit_code VARCHAR(64), grain CHAR(1), "
-                + "tally_day DATE, on_time INT, late INT, in_progress INT, overdue INT) ON COMMIT DROP").update();
+        jdbc.sql("CREATE TEMPORARY TABLE IF NOT EXISTS task_tally_change (unit_code VARCHAR(64) COLLATE \"C\", "
+                + "grain CHAR(1), tally_day DATE, on_time INT, late INT, in_progress INT, overdue INT) ON COMMIT DROP")
+                .update();
         jdbc.sql("TRUNCATE task_tally_change").update();
         StringBuilder copy = new StringBuilder(rows.size() * 40);
         for (Object[] r : rows) {

@@ -238,6 +238,29 @@ class TaskListDeadlineTests {
     }
 
     @Test
+    void wordsWithinAUnitAreCountedTheSameWhetherItsTasksAreCheckedOneByOneOrFoundByTheWords() {
+        // 29, 290-299 and 2900-2999: 111 tasks of HB with these words
+        String words = "/api/v1/tasks?q=manyl-29&leadUnit=HB&asOf=2024-06-01";
+        storeMany(3_000);
+        assertThat(mvc.get().uri(words).with(administrator())).hasStatusOk().bodyJson().satisfies(json -> {
+            assertThat(json).extractingPath("$.total").isEqualTo(111);
+            assertThat(json).extractingPath("$.moreThanTotal").isEqualTo(false);
+            assertThat(json).extractingPath("$.tasks[0].code").isEqualTo("MANYL-29");
+        });
+        jdbc.update("DELETE FROM plan_item WHERE code LIKE 'MANYL-%'");
+        storeMany(TaskListStatements.CHECKED_ONE_BY_ONE + 1_000);
+        assertThat(mvc.get().uri(words).with(administrator())).hasStatusOk().bodyJson().satisfies(json -> {
+            assertThat(json).extractingPath("$.total").isEqualTo(111);
+            assertThat(json).extractingPath("$.moreThanTotal").isEqualTo(false);
+        });
+        assertThat(mvc.get().uri("/api/v1/tasks?q=manyl-2&leadUnit=HB&asOf=2024-06-01").with(administrator()))
+                .bodyJson().satisfies(json -> {
+                    assertThat(json).extractingPath("$.total").isEqualTo(TaskListStatements.COUNTED_WITH_WORDS);
+                    assertThat(json).extractingPath("$.moreThanTotal").isEqualTo(true);
+                });
+    }
+
+    @Test
     void upToTenThousandTasksAreCountedExactly() {
         storeMany(TaskListStatements.COUNTED);
 
