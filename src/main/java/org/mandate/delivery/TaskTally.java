@@ -331,8 +331,8 @@ class TaskTally {
         for (List<Long> chunk : chunks(ids)) {
             jdbc.sql("SELECT t.id, t.parent_id, t.kind, t.lead_unit_code, t.due_date, t.completed_on, "
                             + "CASE WHEN EXISTS (SELECT 1 FROM plan_item c WHERE c.parent_id = t.id) THEN 1 ELSE 0 END "
-                            + "FROM plan_item t WHERE t.id IN (:ids)")
-                    .param("ids", chunk)
+                            + "FROM plan_item t WHERE " + anyOf("t.id"))
+                    .param("ids", ids(chunk))
                     .query((rs, n) -> rows.put(rs.getLong(1), new Current(rs.getLong(1),
                             rs.getObject(2, Long.class), "TASK".equals(rs.getString(3)), rs.getInt(7) == 0,
                             rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class))))
@@ -346,8 +346,8 @@ class TaskTally {
         Map<Long, Kept> rows = new HashMap<>();
         for (List<Long> chunk : chunks(ids)) {
             jdbc.sql("SELECT plan_item_id, parent_id, lead_unit_code, steps FROM task_tally_item "
-                            + "WHERE plan_item_id IN (:ids) FOR UPDATE")
-                    .param("ids", chunk)
+                            + "WHERE " + anyOf("plan_item_id") + " FOR UPDATE")
+                    .param("ids", ids(chunk))
                     .query((rs, n) -> rows.put(rs.getLong(1), new Kept(rs.getObject(2, Long.class), rs.getString(3),
                             rs.getString(4))))
                     .list();
@@ -359,14 +359,27 @@ class TaskTally {
         Map<Long, List<Approval>> rows = new HashMap<>();
         for (List<Long> chunk : chunks(ids)) {
             jdbc.sql("SELECT plan_item_id, decided_on, seq, new_due_date FROM task_extension "
-                            + "WHERE decision = 'APPROVED' AND decided_on IS NOT NULL AND plan_item_id IN (:ids)")
-                    .param("ids", chunk)
+                            + "WHERE decision = 'APPROVED' AND decided_on IS NOT NULL AND " + anyOf("plan_item_id"))
+                    .param("ids", ids(chunk))
                     .query((rs, n) -> rows.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new Approval(rs.getObject(2, LocalDate.class), rs.getInt(3),
                                     rs.getObject(4, LocalDate.class))))
                     .list();
         }
         return rows;
+    }
+
+    /**
+     * The column is one of the ids of {@link #ids}: on PostgreSQL one array parameter (an import
+     * refreshes 100,000 items: thousands of parameters per statement cost more to send and plan than
+     * the reading itself), elsewhere an IN list.
+     */
+    private String anyOf(String column) {
+        return column + (postgres() ? " = ANY(:ids)" : " IN (:ids)");
+    }
+
+    private Object ids(List<Long> chunk) {
+        return postgres() ? chunk.toArray(Long[]::new) : chunk;
     }
 
     private static List<List<Long>> chunks(Collection<Long> ids) {
@@ -570,8 +583,10 @@ class TaskTally {
         params.put("asOf", asOf);
         String units = "";
         if (leadUnits != null) {
-            units = "unit_code IN (:units) AND ";
-            params.put("units", leadUnits.isEmpty() ? List.of("\u0000") : new ArrayList<>(leadUnits));
+            // one array parameter on PostgreSQL: a province's lineage is hundreds of codes, in each branch
+            List<String> codes = leadUnits.isEmpty() ? List.of("\u0000") : new ArrayList<>(leadUnits);
+            units = postgres() ? "unit_code = ANY(:units) AND " : "unit_code IN (:units) AND ";
+            params.put("units", postgres() ? codes.toArray(String[]::new) : codes);
         }
         String columns = "SELECT unit_code, on_time, late, in_progress, overdue FROM task_tally WHERE " + units;
         String sql = "SELECT unit_code, SUM(on_time), SUM(late), SUM(in_progress), SUM(overdue) FROM ("
