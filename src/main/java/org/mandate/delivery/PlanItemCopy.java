@@ -1,5 +1,8 @@
 package org.mandate.delivery;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -8,12 +11,16 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.mandate.shared.io.CopyText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
 import org.springframework.data.mapping.PropertyHandler;
 import org.springframework.data.relational.core.mapping.RelationalMappingContext;
 import org.springframework.data.relational.core.mapping.RelationalPersistentEntity;
 import org.springframework.data.relational.core.mapping.RelationalPersistentProperty;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes new plan items, with their coordinators, extensions and completions, with PostgreSQL's
@@ -26,6 +33,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PlanItemCopy {
+
+    /** Items copied in one transaction from which the tables are vacuumed after the commit. */
+    static final int VACUUM_FROM = 10_000;
+
+    private static final Logger log = LoggerFactory.getLogger(PlanItemCopy.class);
+    private static final String COPIED = PlanItemCopy.class.getName() + ".copied";
 
     private final DataSource dataSource;
     private final TaskTally tally;
@@ -78,6 +91,52 @@ class PlanItemCopy {
             }
         }
         batch.forEach(item -> tally.touched(item.id()));
+        vacuumAfterCommit(batch.size());
+    }
+
+    /**
+     * After a commit that copied {@link #VACUUM_FROM} items or more: VACUUM (ANALYZE) of plan_item
+     * and the task tally, in the background. The new rows are then marked all-visible, so that the
+     * lists and statistics read them from their indexes alone (index-only scans), the words index
+     * takes in its pending entries, and the planner sees the new numbers, without waiting for the
+     * autovacuum daemon (when it runs at all).
+     */
+    private void vacuumAfterCommit(int copied) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        int[] count = (int[]) TransactionSynchronizationManager.getResource(COPIED);
+        if (count == null) {
+            int[] fresh = {0};
+            count = fresh;
+            TransactionSynchronizationManager.bindResource(COPIED, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    if (fresh[0] >= VACUUM_FROM) {
+                        Thread.ofVirtual().name("plan-item-vacuum").start(PlanItemCopy.this::vacuum);
+                    }
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(COPIED);
+                }
+            });
+        }
+        count[0] += copied;
+    }
+
+    private void vacuum() {
+        long started = System.nanoTime();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            statement.execute("VACUUM (ANALYZE) plan_item, task_tally, task_tally_item");
+            log.info("plan items and task tally vacuumed after a bulk write in {} ms",
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (SQLException e) {
+            log.warn("vacuum after a bulk write of plan items failed (the autovacuum daemon will do it)", e);
+        }
     }
 
     /** A collection of the aggregate (coordinators, extensions, completions) and its table. */

@@ -128,6 +128,8 @@ class TaskQueries {
             // a request (BENCHMARKS.md, section 4).
             // SET LOCAL lasts until the end of the transaction (Delivery's, read-only).
             jdbc.sql("SET LOCAL jit = off").update();
+            // and no parallel workers: starting them costs more than these statements take
+            jdbc.sql("SET LOCAL max_parallel_workers_per_gather = 0").update();
         }
         List<TaskSummary> rows = jdbc.sql(TaskListStatements.page(tasks.toString(), words.toString(),
                         where.toString(), offset, limit))

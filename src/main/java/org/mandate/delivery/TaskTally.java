@@ -594,6 +594,11 @@ class TaskTally {
                 + columns + "grain = 'M' AND tally_day >= :yearStart AND tally_day < :monthStart UNION ALL "
                 + columns + "grain = 'D' AND tally_day >= :monthStart AND tally_day <= :asOf) r "
                 + "GROUP BY unit_code HAVING SUM(on_time) + SUM(late) + SUM(in_progress) + SUM(overdue) > 0";
+        if (postgres()) {
+            // No parallel workers for a statement of a few milliseconds: starting them alone cost a
+            // province's statistics 60-80 ms on 2 cores (BENCHMARKS.md, section 4). Until the commit.
+            jdbc.sql("SET LOCAL max_parallel_workers_per_gather = 0").update();
+        }
         return TaskQueries.byUnitCode(jdbc.sql(sql).params(params).query((rs, n) -> new UnitStatistics.UnitCounts(
                 rs.getString(1), new StatusCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))).list());
     }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,20 +60,42 @@ class PlanItemImportWritesTests {
      * eleventh extended), and a sub-task under every hundredth task, written after all the tasks.
      */
     private static String programme(String prefix) {
+        return programme(prefix, TASKS);
+    }
+
+    private static String programme(String prefix, int tasks) {
         StringBuilder csv = new StringBuilder(PlanItemImportTests.HEADER);
         csv.append(prefix).append(",,TASK_GROUP,\"Nhóm \"\"nhập\"\" \\ lớn\",VP.UBND,,,2024-01-01,2025-12-31,,,\n");
-        for (int n = 1; n <= TASKS; n++) {
+        for (int n = 1; n <= tasks; n++) {
             csv.append(prefix).append('.').append(n).append(',').append(prefix).append(",TASK,Nhiệm vụ số ").append(n)
                     .append(",VP.SCT,").append(n % 10 == 0 ? "VP.STC;VP.SXD" : "").append(",,2024-01-01,")
                     .append(LocalDate.of(2024, 3, 1).plusDays(n % 300)).append(',')
                     .append(n % 7 == 0 ? LocalDate.of(2024, 2, 1).plusDays(n % 200) : "").append(',')
                     .append(n % 11 == 0 ? "2026-12-31" : "").append(",\n");
         }
-        for (int n = 100; n <= TASKS; n += 100) {
+        for (int n = 100; n <= tasks; n += 100) {
             csv.append(prefix).append('.').append(n).append(".1,").append(prefix).append('.').append(n)
                     .append(",TASK,Việc con\tcủa ").append(n).append(",VP.STNMT,,,2024-01-01,2024-09-30,,,\n");
         }
         return csv.toString();
+    }
+
+    @Test
+    void afterALargeImportPostgresVacuumsThePlanItemsAndTheTally() throws InterruptedException {
+        Assumptions.assumeTrue(jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.tables "
+                + "WHERE table_name = 'pg_stat_user_tables'", Integer.class) > 0, "PostgreSQL only");
+        String vacuums = "SELECT COALESCE(SUM(vacuum_count), 0) FROM pg_stat_user_tables "
+                + "WHERE relname IN ('plan_item', 'task_tally', 'task_tally_item')";
+        long before = jdbc.queryForObject(vacuums, Long.class);
+
+        assertThat(upload(programme("VAC", PlanItemCopy.VACUUM_FROM))).hasStatusOk();
+
+        long after = before;
+        for (int i = 0; i < 600 && after < before + 3; i++) {
+            Thread.sleep(100);
+            after = jdbc.queryForObject(vacuums, Long.class);
+        }
+        assertThat(after).as("vacuums of the three tables").isEqualTo(before + 3);
     }
 
     @Test
