@@ -38,9 +38,9 @@ stats() { # stats UNIT_CLAUSE
 tally() { # tally UNIT_CLAUSE: TaskTally.countsByLeadUnit (years before D's year, months before D's month, days to D)
     local cols="SELECT unit_code, on_time, late, in_progress, overdue FROM task_tally WHERE $1"
     echo "SELECT unit_code, SUM(on_time), SUM(late), SUM(in_progress), SUM(overdue) FROM (
-  $cols grain = 'Y' AND tally_day < date_trunc('year', $AS_OF)::date UNION ALL
-  $cols grain = 'M' AND tally_day >= date_trunc('year', $AS_OF)::date AND tally_day < date_trunc('month', $AS_OF)::date UNION ALL
-  $cols grain = 'D' AND tally_day >= date_trunc('month', $AS_OF)::date AND tally_day <= $AS_OF) r
+  $cols grain = 'Y' AND bucket = DATE '1900-01-01' AND tally_day < date_trunc('year', $AS_OF)::date UNION ALL
+  $cols grain = 'M' AND bucket = date_trunc('year', $AS_OF)::date AND tally_day < date_trunc('month', $AS_OF)::date UNION ALL
+  $cols grain = 'D' AND bucket = date_trunc('month', $AS_OF)::date AND tally_day <= $AS_OF) r
   GROUP BY unit_code HAVING SUM(on_time) + SUM(late) + SUM(in_progress) + SUM(overdue) > 0"
 }
 
@@ -55,9 +55,13 @@ explain() { # explain TITLE AS_OF SQL (only titles containing $ONLY when it is s
     [[ -z "${ONLY:-}" || "$1" == *"$ONLY"* ]] || return 0
     echo
     echo "### $1 (as of $2)"
+    # the application runs the tally's and the list's statements without parallel workers and JIT
+    local par=2 jit=on
+    [[ "$1" == *tally* || "$1" == "task list"* ]] && { par=0; jit=off; }
     psql_db -v asof="$2" -v asOf="'$2'" -v leadUnits="${LEAD_UNITS:-''}" -v w0="'%chuyen%'" -v w1="'%doi%'" \
         -v w2="'%so%'" <<SQL
-SET max_parallel_workers_per_gather = ${PARALLEL:-2};
+SET max_parallel_workers_per_gather = ${PARALLEL:-$par};
+SET jit = $jit;
 \\o /dev/null
 $3;
 \\o

@@ -231,15 +231,24 @@ curl -sS -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null -d "username=admin&pas
 COOKIE=$(awk '(/^#HttpOnly_/ || !/^#/) && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$JAR_COOKIES")
 curl -sS -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$BASE/tasks" | grep -q 200 || { echo "no session" >&2; exit 1; }
 
+# CPU ticks (user + system) of the application and of its database's backends: with wrk's request
+# count they give CPU milliseconds per request, which moves far less with other work on the machine
+# than latency does.
+ticks() { local t=0 p; for p in "$APP_PID" $(psql_pg -d postgres -At -c "SELECT pid FROM pg_stat_activity
+        WHERE datname = '$DB' AND backend_type = 'client backend' AND pid <> pg_backend_pid()"); do
+        [[ -r /proc/$p/stat ]] && t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done; echo "$t"; }
 load() { # load NAME PATHS HEADER VALUE
     local name="$1" paths="$2" header="$3" value="$4"
     wanted_run "$name" || return 0
     echo "== $name: $(wc -l <"$paths") paths for $DURATION, $THREADS threads, $CONNECTIONS connections, load before $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$OUT/wrk-$name.txt" >&2
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP:-5s}" --timeout 20s -s bench/requests.lua "$BASE" -- "$paths" "$header" "$value" >/dev/null
+    local before; before=$(ticks)
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 20s --latency -s bench/requests.lua "$BASE" \
         -- "$paths" "$header" "$value" | tee -a "$OUT/wrk-$name.txt" >&2
+    local used=$(( $(ticks) - before )) requests; requests=$(sed -n 's/^RESULT requests=\([0-9]*\).*/\1/p' "$OUT/wrk-$name.txt")
     echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/wrk-$name.txt" >&2
-    note "$name: $(grep RESULT "$OUT/wrk-$name.txt") load $(cut -d' ' -f1-3 /proc/loadavg)"
+    note "$name: $(grep RESULT "$OUT/wrk-$name.txt") cpu_ms_per_request=$(awk -v t="$used" -v hz="$(getconf CLK_TCK)" \
+        -v n="$requests" 'BEGIN { printf "%.1f", n > 0 ? t * 1000 / hz / n : 0 }') load $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 if want wrk; then
 load stats-nation "$OUT/paths-stats-nation.txt" Authorization "Bearer $TOKEN"
@@ -274,6 +283,8 @@ fi
 "$JAVA" bench/GenerateProgramme.java "$PROG/units.txt" import "$PROG/tasks-import.csv" "$IMPORT_ROWS" "$SEED" "$TODAY"
 import tasks-dry-run "/api/v1/plan-items/import?dryRun=true" "$PROG/tasks-import.csv"
 import tasks /api/v1/plan-items/import "$PROG/tasks-import.csv"
+# the application vacuums after a large import, in the background: wait for it before stopping it
+psql_db -c "VACUUM (ANALYZE) plan_item, task_tally, task_tally_item" >/dev/null
 fi
 stop_app
 

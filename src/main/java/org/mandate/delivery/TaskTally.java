@@ -52,6 +52,8 @@ class TaskTally {
 
     /** The day before every task's first step: every task is in progress from here on. */
     static final LocalDate ORIGIN = LocalDate.of(1900, 1, 1);
+    /** The bucket of every year row. */
+    static final LocalDate YEARS = ORIGIN;
     private static final Logger log = LoggerFactory.getLogger(TaskTally.class);
     private static final String DIRTY = TaskTally.class.getName() + ".touched";
     private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
@@ -65,14 +67,32 @@ class TaskTally {
     record Step(LocalDate day, TaskStatus status) {
     }
 
-    /** A row of task_tally: one unit, grain and day. */
+    /**
+     * A row of task_tally: one unit, grain and day, kept under its bucket (the rows one statistics
+     * request reads of a grain, for every unit, share a bucket): a day under its month, a month under
+     * its year, every year under {@link #YEARS}. The key (grain, bucket, unit, day) serves both a
+     * few units (each unit's rows of the bucket) and the whole nation (the bucket's rows) from one
+     * index.
+     */
     record Key(String unit, char grain, LocalDate day) implements Comparable<Key> {
 
+        LocalDate bucket() {
+            return switch (grain) {
+                case 'Y' -> YEARS;
+                case 'M' -> day.withDayOfYear(1);
+                default -> day.withDayOfMonth(1);
+            };
+        }
+
+        /** The primary key's order: grain, bucket, unit, day. */
         @Override
         public int compareTo(Key o) {
-            int c = unit.compareTo(o.unit);
+            int c = Character.compare(grain, o.grain);
             if (c == 0) {
-                c = Character.compare(grain, o.grain);
+                c = bucket().compareTo(o.bucket());
+            }
+            if (c == 0) {
+                c = unit.compareTo(o.unit);
             }
             return c != 0 ? c : day.compareTo(o.day);
         }
@@ -404,7 +424,7 @@ class TaskTally {
         for (Map.Entry<Key, int[]> e : sorted) {
             Key k = e.getKey();
             int[] c = e.getValue();
-            rows.add(new Object[] {k.unit(), String.valueOf(k.grain()), k.day(), c[0], c[1], c[2], c[3]});
+            rows.add(new Object[] {String.valueOf(k.grain()), k.bucket(), k.unit(), k.day(), c[0], c[1], c[2], c[3]});
         }
         if (rows.isEmpty()) {
             return;
@@ -412,20 +432,22 @@ class TaskTally {
         if (postgres() && rows.size() > 100) {
             applyInBulk(rows);
         } else if (postgres()) {
-            template.batchUpdate("INSERT INTO task_tally (unit_code, grain, tally_day, on_time, late, in_progress, "
-                    + "overdue) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (unit_code, grain, tally_day) DO UPDATE SET "
-                    + "on_time = task_tally.on_time + EXCLUDED.on_time, late = task_tally.late + EXCLUDED.late, "
-                    + "in_progress = task_tally.in_progress + EXCLUDED.in_progress, "
+            template.batchUpdate("INSERT INTO task_tally (grain, bucket, unit_code, tally_day, on_time, late, "
+                    + "in_progress, overdue) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (grain, bucket, unit_code, "
+                    + "tally_day) DO UPDATE SET on_time = task_tally.on_time + EXCLUDED.on_time, "
+                    + "late = task_tally.late + EXCLUDED.late, in_progress = task_tally.in_progress + EXCLUDED.in_progress, "
                     + "overdue = task_tally.overdue + EXCLUDED.overdue", rows);
         } else {
-            template.batchUpdate("MERGE INTO task_tally t USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS CHAR(1)), "
-                    + "CAST(? AS DATE), CAST(? AS INT), CAST(? AS INT), CAST(? AS INT), CAST(? AS INT))) "
-                    + "s (unit_code, grain, tally_day, on_time, late, in_progress, overdue) "
-                    + "ON t.unit_code = s.unit_code AND t.grain = s.grain AND t.tally_day = s.tally_day "
+            template.batchUpdate("MERGE INTO task_tally t USING (VALUES (CAST(? AS CHAR(1)), CAST(? AS DATE), "
+                    + "CAST(? AS VARCHAR(64)), CAST(? AS DATE), CAST(? AS INT), CAST(? AS INT), CAST(? AS INT), "
+                    + "CAST(? AS INT))) s (grain, bucket, unit_code, tally_day, on_time, late, in_progress, overdue) "
+                    + "ON t.grain = s.grain AND t.bucket = s.bucket AND t.unit_code = s.unit_code "
+                    + "AND t.tally_day = s.tally_day "
                     + "WHEN MATCHED THEN UPDATE SET on_time = t.on_time + s.on_time, late = t.late + s.late, "
                     + "in_progress = t.in_progress + s.in_progress, overdue = t.overdue + s.overdue "
-                    + "WHEN NOT MATCHED THEN INSERT (unit_code, grain, tally_day, on_time, late, in_progress, overdue) "
-                    + "VALUES (s.unit_code, s.grain, s.tally_day, s.on_time, s.late, s.in_progress, s.overdue)", rows);
+                    + "WHEN NOT MATCHED THEN INSERT (grain, bucket, unit_code, tally_day, on_time, late, in_progress, "
+                    + "overdue) VALUES (s.grain, s.bucket, s.unit_code, s.tally_day, s.on_time, s.late, s.in_progress, "
+                    + "s.overdue)", rows);
         }
     }
 
@@ -434,21 +456,21 @@ class TaskTally {
      * one INSERT … ON CONFLICT in key order (one statement instead of one per row).
      */
     private void applyInBulk(List<Object[]> rows) {
-        jdbc.sql("CREATE TEMPORARY TABLE IF NOT EXISTS task_tally_change (unit_code VARCHAR(64) COLLATE \"C\", "
-                + "grain CHAR(1), tally_day DATE, on_time INT, late INT, in_progress INT, overdue INT) ON COMMIT DROP")
-                .update();
+        jdbc.sql("CREATE TEMPORARY TABLE IF NOT EXISTS task_tally_change (grain CHAR(1), bucket DATE, "
+                + "unit_code VARCHAR(64) COLLATE \"C\", tally_day DATE, on_time INT, late INT, in_progress INT, "
+                + "overdue INT) ON COMMIT DROP").update();
         jdbc.sql("TRUNCATE task_tally_change").update();
-        StringBuilder copy = new StringBuilder(rows.size() * 40);
+        StringBuilder copy = new StringBuilder(rows.size() * 48);
         for (Object[] r : rows) {
-            copy.append(escapeCopy((String) r[0])).append('\t').append(r[1]).append('\t').append(r[2]).append('\t')
+            copy.append(r[0]).append('\t').append(r[1]).append('\t').append(escapeCopy((String) r[2])).append('\t')
                     .append(r[3]).append('\t').append(r[4]).append('\t').append(r[5]).append('\t').append(r[6])
-                    .append('\n');
+                    .append('\t').append(r[7]).append('\n');
         }
         copyIn("COPY task_tally_change FROM STDIN", copy);
-        jdbc.sql("INSERT INTO task_tally (unit_code, grain, tally_day, on_time, late, in_progress, overdue) "
-                + "SELECT unit_code, grain, tally_day, on_time, late, in_progress, overdue FROM task_tally_change "
-                + "ORDER BY unit_code, grain, tally_day ON CONFLICT (unit_code, grain, tally_day) DO UPDATE SET "
-                + "on_time = task_tally.on_time + EXCLUDED.on_time, late = task_tally.late + EXCLUDED.late, "
+        jdbc.sql("INSERT INTO task_tally (grain, bucket, unit_code, tally_day, on_time, late, in_progress, overdue) "
+                + "SELECT grain, bucket, unit_code, tally_day, on_time, late, in_progress, overdue FROM task_tally_change "
+                + "ORDER BY grain, bucket, unit_code, tally_day ON CONFLICT (grain, bucket, unit_code, tally_day) DO "
+                + "UPDATE SET on_time = task_tally.on_time + EXCLUDED.on_time, late = task_tally.late + EXCLUDED.late, "
                 + "in_progress = task_tally.in_progress + EXCLUDED.in_progress, "
                 + "overdue = task_tally.overdue + EXCLUDED.overdue").update();
     }
@@ -589,10 +611,11 @@ class TaskTally {
             params.put("units", postgres() ? codes.toArray(String[]::new) : codes);
         }
         String columns = "SELECT unit_code, on_time, late, in_progress, overdue FROM task_tally WHERE " + units;
+        params.put("years", YEARS);
         String sql = "SELECT unit_code, SUM(on_time), SUM(late), SUM(in_progress), SUM(overdue) FROM ("
-                + columns + "grain = 'Y' AND tally_day < :yearStart UNION ALL "
-                + columns + "grain = 'M' AND tally_day >= :yearStart AND tally_day < :monthStart UNION ALL "
-                + columns + "grain = 'D' AND tally_day >= :monthStart AND tally_day <= :asOf) r "
+                + columns + "grain = 'Y' AND bucket = :years AND tally_day < :yearStart UNION ALL "
+                + columns + "grain = 'M' AND bucket = :yearStart AND tally_day < :monthStart UNION ALL "
+                + columns + "grain = 'D' AND bucket = :monthStart AND tally_day <= :asOf) r "
                 + "GROUP BY unit_code HAVING SUM(on_time) + SUM(late) + SUM(in_progress) + SUM(overdue) > 0";
         if (postgres()) {
             // No parallel workers for a statement of a few milliseconds: starting them alone cost a
