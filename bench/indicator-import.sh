@@ -10,8 +10,9 @@
 #  4. times the import of data_values.csv (text/csv request body, as admin) -> values/s,
 #  5. times a second import of the same file (every row unchanged),
 #  6. exports the stored rows in the table's own shape and times plain COPY of them into
-#     bench_copy (CREATE TABLE ... (LIKE data_value INCLUDING ALL) plus data_value's foreign key:
-#     same columns, keys, indexes and constraints) -> ratio import/COPY,
+#     bench_copy (CREATE TABLE ... (LIKE data_value INCLUDING ALL) plus whatever foreign keys
+#     data_value has, read from the catalogue: same columns, collations, keys, indexes and
+#     constraints, nothing more; both lists are printed) -> ratio import/COPY,
 #     with the CPU seconds of the application and of its PostgreSQL connections during the import
 #     and of the PostgreSQL process of the COPY (from /proc; they vary far less with the machine's
 #     load than wall time),
@@ -148,12 +149,37 @@ echo "again: HTTP $r: $(head -c 300 "$OUT/import-again.json")" >&2
 # --- plain COPY of the same rows into a same-shaped table -----------------------------------------
 COLS="indicator_id, unit_code, province_id, period, period_type, period_year, period_start, period_end, amount, comment, state, entered_by, entered_at"
 psql_db -c "COPY (SELECT $COLS FROM data_value WHERE indicator_id IN (SELECT id FROM indicator WHERE code LIKE 'BENCH\\_%')) TO STDOUT" >"$OUT/rows.tsv"
-# LIKE ... INCLUDING ALL copies keys, indexes and defaults but not foreign keys: add data_value's one
-# (FK_COPY=0 leaves it out, as runs before 2026-11-27 16:50 did).
-psql_db -c "DROP TABLE IF EXISTS bench_copy; CREATE TABLE bench_copy (LIKE data_value INCLUDING ALL)"
-if [[ "${FK_COPY:-1}" == 1 ]]; then
-    psql_db -c "ALTER TABLE bench_copy ADD FOREIGN KEY (indicator_id) REFERENCES indicator (id)"
+# LIKE ... INCLUDING ALL copies columns (with their collations), keys, indexes, checks and defaults
+# but not foreign keys: add exactly the ones data_value has (none since V0089; runs before
+# 2026-11-27 16:50 left out the one it had then). data_value has no triggers to copy.
+psql_db <<'SQL'
+DROP TABLE IF EXISTS bench_copy;
+CREATE TABLE bench_copy (LIKE data_value INCLUDING ALL);
+DO $$
+DECLARE fk record;
+BEGIN
+    FOR fk IN SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint
+              WHERE conrelid = 'data_value'::regclass AND contype = 'f' LOOP
+        EXECUTE 'ALTER TABLE bench_copy ADD ' || fk.def;
+    END LOOP;
+END $$;
+SQL
+shape() { # the table's constraints and indexes, without its name, for comparison
+    psql_db -At -c "SELECT contype::text || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = '$1'::regclass
+                    UNION ALL SELECT 'i ' || regexp_replace(pg_get_indexdef(indexrelid), '^.* USING ', '')
+                    FROM pg_index WHERE indrelid = '$1'::regclass
+                    UNION ALL SELECT 'c ' || attname || ' ' || COALESCE(collname, '') FROM pg_attribute
+                    LEFT JOIN pg_collation c ON c.oid = attcollation AND attcollation <> 100
+                    WHERE attrelid = '$1'::regclass AND attnum > 0 AND NOT attisdropped AND attcollation <> 0
+                    UNION ALL SELECT 't ' || tgname FROM pg_trigger WHERE tgrelid = '$1'::regclass AND NOT tgisinternal
+                    ORDER BY 1"
+}
+if [[ "$(shape data_value)" != "$(shape bench_copy)" ]]; then
+    echo "bench_copy is not shaped like data_value:" >&2
+    diff <(shape data_value) <(shape bench_copy) >&2 || true
+    exit 1
 fi
+SHAPE=$(shape bench_copy | tr '\n' ';')
 psql_db -c "CHECKPOINT" >/dev/null
 echo "COPY of $STORED rows into bench_copy..." >&2
 # one session: its server process's CPU time is read before and after the COPY
@@ -179,5 +205,6 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
     awk -v n="$STORED" -v t="$COPY_S" 'BEGIN { printf "plain COPY:        %7.2f s  %9.0f values/s\n", t, n / t }'
     awk -v a="$IMPORT_S" -v c="$COPY_S" 'BEGIN { printf "ratio import/COPY (throughput): %.2f (goal >= 0.5)\n", c / a }'
     echo "CPU seconds: import: application $CPU_APP, its PostgreSQL connections $CPU_DB; plain COPY: PostgreSQL $CPU_COPY"
+    echo "data_value and bench_copy (c = collation, p/u/c/f = key, check, foreign key, i = index, t = trigger): $SHAPE"
 } | tee "$OUT/result.txt"
 psql_db -At -c "SELECT 'data_value: ' || pg_size_pretty(pg_total_relation_size('data_value'))" | tee -a "$OUT/result.txt"

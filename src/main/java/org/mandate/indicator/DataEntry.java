@@ -142,6 +142,10 @@ public class DataEntry {
             planned.add(new Planned(indicator, unit, existing, next));
         }
         IndicatorCatalogue.rejectIfAny(errors);
+        if (!dryRun) {
+            indicators.holdForValues(planned.stream().filter(p -> p.next() != null && p.existing() == null)
+                    .map(Planned::indicator).toList());
+        }
         int imported = 0;
         int updated = 0;
         for (Planned p : planned) {

@@ -78,7 +78,10 @@ public class IndicatorCatalogue {
     @Transactional
     public void delete(String code) {
         access.require(Permission.TARGET_WRITE);
-        Indicator existing = find(code);
+        Indicator existing = indicators.byCodeForDelete(code)
+                .orElseThrow(() -> DomainException.notFound("indicator.notFound", code));
+        // a statement of its own after the lock: it sees the values of any writer that held the
+        // indicator until it committed (data_value has no foreign key to refuse the delete)
         if (indicators.isUsed(existing.id())) {
             throw DomainException.conflict("indicator.inUse", code);
         }

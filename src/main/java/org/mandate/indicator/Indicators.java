@@ -4,9 +4,15 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import javax.sql.DataSource;
+
+import org.mandate.shared.DomainException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -22,9 +28,20 @@ class Indicators {
             owner_unit_code, source_document, plan_item_codes""";
 
     private final JdbcClient jdbc;
+    /** The lock that {@link #holdForValues} takes: PostgreSQL's key-share; H2 knows only FOR UPDATE. */
+    private final String valueLock;
 
-    Indicators(JdbcClient jdbc) {
+    Indicators(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.valueLock = isPostgres(dataSource) ? "FOR KEY SHARE" : "FOR UPDATE";
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (var connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell the database product", e);
+        }
     }
 
     List<Indicator> all() {
@@ -70,6 +87,38 @@ class Indicators {
         KeyHolder keys = new GeneratedKeyHolder();
         spec.update(keys, "id");
         return i.withId(keys.getKey().longValue());
+    }
+
+    /**
+     * The indicator, locked for update until the transaction ends: waits for every transaction that
+     * holds it for values it is writing ({@link #holdForValues}), so that a look for values after
+     * this (a statement of its own) sees theirs.
+     */
+    Optional<Indicator> byCodeForDelete(String code) {
+        return jdbc.sql("SELECT " + INDICATOR_COLUMNS + " FROM indicator WHERE code = :code FOR UPDATE")
+                .param("code", code).query(Indicators::indicator).optional();
+    }
+
+    /**
+     * Holds the indicators of the values the caller's transaction inserts until it ends, and refuses
+     * one that has been deleted since it was read. {@code data_value} has no foreign key to
+     * {@code indicator} (V0089, ADR 0008): this lock, taken once per transaction, is the one the key
+     * took for every row, and a delete locks the indicator for update and looks for values before it
+     * deletes, so no value outlives its indicator. Key-share leaves edits of the indicator free.
+     */
+    void holdForValues(Collection<Indicator> written) {
+        Set<Long> ids = new HashSet<>();
+        written.forEach(i -> ids.add(i.id()));
+        if (ids.isEmpty()) {
+            return;
+        }
+        Set<Long> held = new HashSet<>(jdbc.sql("SELECT id FROM indicator WHERE id IN (:ids) ORDER BY id "
+                + valueLock).param("ids", ids).query(Long.class).list());
+        for (Indicator i : written) {
+            if (!held.contains(i.id())) {
+                throw DomainException.conflict("indicator.deletedMeanwhile", i.code());
+            }
+        }
     }
 
     void delete(String code) {

@@ -153,6 +153,28 @@ class ValueImportTests {
     }
 
     @Test
+    void anUnknownIndicatorCodeIsRefusedOnItsRowAfterThousandsOfGoodOnesAndNothingIsWritten() throws IOException {
+        Path file = generate(12_000, -1);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        lines.set(11_000 - 1, lines.get(11_000 - 1).replaceFirst("^[^,]+,", "NO_SUCH_INDICATOR,"));
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        long before = values();
+
+        ImportRejected refused = catchThrowableOfType(ImportRejected.class,
+                () -> importFile(file, ValueFormat.CSV, false, ImportProgress.untracked()));
+
+        assertThat(refused.errors()).singleElement().satisfies(e -> {
+            assertThat(e.row()).isEqualTo(11_000);
+            assertThat(e.column()).isEqualTo("indicator_code");
+            assertThat(e.messageKey()).isEqualTo("indicator.import.indicator.unknown");
+            assertThat(e.args()).containsExactly("NO_SUCH_INDICATOR");
+        });
+        assertThat(values()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM data_value v WHERE NOT EXISTS"
+                + " (SELECT 1 FROM indicator i WHERE i.id = v.indicator_id)").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void moreErrorsThanAreListedAreCountedInFull() {
         StringBuilder text = new StringBuilder(HEADER);
         for (int i = 0; i < 1_500; i++) {
