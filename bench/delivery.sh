@@ -248,7 +248,7 @@ load() { # load NAME PATHS HEADER VALUE
     local used=$(( $(ticks) - before )) requests; requests=$(sed -n 's/^RESULT requests=\([0-9]*\).*/\1/p' "$OUT/wrk-$name.txt")
     echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/wrk-$name.txt" >&2
     note "$name: $(grep RESULT "$OUT/wrk-$name.txt") cpu_ms_per_request=$(awk -v t="$used" -v hz="$(getconf CLK_TCK)" \
-        -v n="$requests" 'BEGIN { printf "%.1f", n > 0 ? t * 1000 / hz / n : 0 }') load $(cut -d' ' -f1-3 /proc/loadavg)"
+        -v n="$requests" 'BEGIN { printf "%.1f", (n > 0 ? t * 1000 / hz / n : 0) }') load $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 if want wrk; then
 load stats-nation "$OUT/paths-stats-nation.txt" Authorization "Bearer $TOKEN"
@@ -291,6 +291,9 @@ stop_app
 # --- reminder job over the whole set ---------------------------------------------------------------
 if want reminders; then
 psql_db -q -c "DELETE FROM notice WHERE task_code LIKE 'QG.%' OR task_code LIKE 'IMP%'"
+# the deleted notices would otherwise stay as dead rows that every probe of the unique key visits
+# (nothing in real use deletes notices in bulk; the autovacuum daemon may be off here)
+psql_db -c "VACUUM ANALYZE notice" >/dev/null
 # a run killed earlier keeps its lock for lockAtMostFor (2 h): release it
 psql_db -q -c "UPDATE shedlock SET lock_until = locked_at WHERE name = 'notification.reminders'" 2>/dev/null || true
 before=$(psql_db -At -c "SELECT coalesce(max(id), 0) FROM notification_run")
