@@ -56,6 +56,14 @@ public record Period(PeriodType type, int year, int index) implements Comparable
         if (text == null) {
             throw new IllegalArgumentException("period is empty");
         }
+        if (text.length() == 7 && text.charAt(4) == '-' && digits(text, 0, 4) && digits(text, 5, 7)) {
+            // the common form (2024-03), without a pattern: an import reads a million of them
+            try {
+                return month(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("not a period: " + text, e);
+            }
+        }
         String s = text.strip().toUpperCase(java.util.Locale.ROOT);
         Matcher m;
         try {
@@ -75,6 +83,15 @@ public record Period(PeriodType type, int year, int index) implements Comparable
             throw new IllegalArgumentException("not a period: " + text, e);
         }
         throw new IllegalArgumentException("not a period: " + text);
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The period of the given type (calendar months) that contains the date. */

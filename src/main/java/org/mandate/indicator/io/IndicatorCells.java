@@ -75,8 +75,9 @@ final class IndicatorCells {
             return null;
         }
         try {
-            var m = DHIS2_MONTH.matcher(value.strip());
-            if (m.matches()) {
+            String v = value.strip();
+            var m = v.length() == 6 ? DHIS2_MONTH.matcher(v) : null;
+            if (m != null && m.matches()) {
                 return Period.month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             }
             return Period.parse(value);

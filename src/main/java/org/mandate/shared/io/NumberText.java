@@ -38,11 +38,48 @@ public final class NumberText {
     public record Reading(BigDecimal value, Problem problem) {
     }
 
+    /**
+     * The forms the patterns of {@link #human} read without doubt, found by one pass over the text
+     * (an import reads a million numbers): digits with an optional sign, and digits with one dot or
+     * comma followed by other than three digits (which no grouping pattern matches: read as a
+     * decimal separator). Anything else (null) goes through the patterns.
+     */
+    private static BigDecimal plain(String s) {
+        int n = s.length();
+        int i = n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+') ? 1 : 0;
+        int separator = -1;
+        if (i == n) {
+            return null;
+        }
+        for (int j = i; j < n; j++) {
+            char c = s.charAt(j);
+            if (c == '.' || c == ',') {
+                if (separator >= 0 || j == i || j == n - 1) {
+                    return null;
+                }
+                separator = j;
+            } else if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        if (separator < 0) {
+            return new BigDecimal(s);
+        }
+        if (n - separator - 1 == 3) {
+            return null;
+        }
+        return new BigDecimal(s.replace(',', '.'));
+    }
+
     public static Reading human(String text) {
         if (text == null || text.isBlank()) {
             return new Reading(null, Problem.NOT_A_NUMBER);
         }
         String s = text.replace(" ", "").replace("\u00a0", "").replace("\u202f", "");
+        BigDecimal plain = plain(s);
+        if (plain != null) {
+            return new Reading(plain, null);
+        }
         if (INTEGER.matcher(s).matches()) {
             return new Reading(new BigDecimal(s), null);
         }

@@ -30,6 +30,20 @@ class NumberTextTests {
     }
 
     @Test
+    void plainNumbersReadInOnePassAsThePatternsReadThem() {
+        assertThat(read("256676.66")).isEqualByComparingTo("256676.66");
+        assertThat(read("-12,5")).isEqualByComparingTo("-12.5");
+        assertThat(read("+0012.5")).isEqualByComparingTo("12.5");
+        assertThat(read("1234.567")).isEqualByComparingTo("1234.567");
+        assertThat(read("0.123")).isEqualByComparingTo("123");
+        assertThat(read("-7")).isEqualByComparingTo("-7");
+        assertThat(problem("1.")).isEqualTo(NumberText.Problem.NOT_A_NUMBER);
+        assertThat(problem(".5")).isEqualTo(NumberText.Problem.NOT_A_NUMBER);
+        assertThat(problem("-")).isEqualTo(NumberText.Problem.NOT_A_NUMBER);
+        assertThat(problem("1.2.3")).isEqualTo(NumberText.Problem.NOT_A_NUMBER);
+    }
+
+    @Test
     void ambiguousNumbersAreReportedNotGuessed() {
         assertThat(problem("1,234")).isEqualTo(NumberText.Problem.AMBIGUOUS);
         assertThat(problem("1.234")).isEqualTo(NumberText.Problem.AMBIGUOUS);
