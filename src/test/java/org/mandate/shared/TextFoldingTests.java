@@ -28,6 +28,17 @@ class TextFoldingTests {
     }
 
     @Test
+    void textBelowTheCombiningMarksIsTakenAsItIsAndIsNfc() {
+        for (char c = 0; c < '\u0300'; c++) {
+            String text = "A" + c + "z";
+            assertThat(TextFolding.nfc(text)).isSameAs(text)
+                    .isEqualTo(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC));
+        }
+        String decomposedAfterAscii = "VP.STC Vie\u0302\u0323t";
+        assertThat(TextFolding.nfc(decomposedAfterAscii)).isEqualTo("VP.STC Việt");
+    }
+
+    @Test
     void nfcRecomposesDecomposedVietnamese() {
         String nfd = Normalizer.normalize("Phường Vĩnh Yên", Normalizer.Form.NFD);
         assertThat(TextFolding.nfc(nfd)).isEqualTo("Phường Vĩnh Yên").hasSize("Phường Vĩnh Yên".length());
