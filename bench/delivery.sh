@@ -77,6 +77,7 @@ note "delivery bench $(date -u +%FT%TZ), $(nproc) cores, $(free -g | awk '/Mem:/
 
 start_app() { # start_app LOG [extra spring args...]
     local log="$1"; shift
+    APP_LOG="$log"
     while :; do
         PORT=$((20000 + RANDOM % 20000))
         (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null || break
@@ -282,9 +283,16 @@ SQL
 fi
 "$JAVA" bench/GenerateProgramme.java "$PROG/units.txt" import "$PROG/tasks-import.csv" "$IMPORT_ROWS" "$SEED" "$TODAY"
 import tasks-dry-run "/api/v1/plan-items/import?dryRun=true" "$PROG/tasks-import.csv"
+mark=$(wc -l <"$APP_LOG")
 import tasks /api/v1/plan-items/import "$PROG/tasks-import.csv"
-# the application vacuums after a large import, in the background: wait for it before stopping it
-psql_db -c "VACUUM (ANALYZE) plan_item, task_tally, task_tally_item" >/dev/null
+note "$(tail -n +$((mark + 1)) "$APP_LOG" | grep -o 'task tally refreshed.*' | tail -1)"
+# after a large import the application compacts the tally and vacuums, in the background: wait for it
+# before stopping it
+for _ in $(seq 1 240); do
+    tail -n +$((mark + 1)) "$APP_LOG" | grep -q 'vacuumed after a bulk write' && break
+    sleep 0.5
+done
+note "after the import: $(tail -n +$((mark + 1)) "$APP_LOG" | grep -o 'task tally compacted.*\|plan items and task tally vacuumed.*' | tr '\n' ' ')"
 fi
 stop_app
 

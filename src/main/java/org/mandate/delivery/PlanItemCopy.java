@@ -18,9 +18,12 @@ import org.springframework.data.mapping.PropertyHandler;
 import org.springframework.data.relational.core.mapping.RelationalMappingContext;
 import org.springframework.data.relational.core.mapping.RelationalPersistentEntity;
 import org.springframework.data.relational.core.mapping.RelationalPersistentProperty;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes new plan items, with their coordinators, extensions and completions, with PostgreSQL's
@@ -42,11 +45,14 @@ class PlanItemCopy {
 
     private final DataSource dataSource;
     private final TaskTally tally;
+    private final TransactionTemplate transactions;
     private final RelationalPersistentEntity<PlanItem> entity;
     private final Table items;
     private final List<Part> parts = new ArrayList<>();
 
-    PlanItemCopy(DataSource dataSource, RelationalMappingContext mapping, TaskTally tally) {
+    PlanItemCopy(DataSource dataSource, RelationalMappingContext mapping, TaskTally tally,
+                 PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.dataSource = dataSource;
         this.tally = tally;
         @SuppressWarnings("unchecked")
@@ -64,39 +70,84 @@ class PlanItemCopy {
     }
 
     /**
-     * Inserts the items (each with its id) and their collections in the current transaction, then
-     * notes them as written for the task tally. PostgreSQL only.
+     * Starts writing new items (each with its id) in the current transaction: each item's row goes
+     * to one {@code COPY} kept open ({@link CopyText#stream}), so that the database writes the items
+     * while the caller prepares the next ones; the rows of their collections are kept and copied when
+     * the writer {@link Writer#finish() finishes}, which also notes the items for the task tally.
+     * The transaction's connection takes no other statement in between. PostgreSQL only.
+     *
+     * @param expected how many items the caller is about to write (a hint for the words index)
      */
-    void insert(List<PlanItem> batch) {
-        if (batch.isEmpty()) {
-            return;
+    Writer writer(int expected) {
+        if (expected >= VACUUM_FROM) {
+            // The words index (GIN) takes new rows into its pending list and merges the list into the
+            // index whenever it passes this limit (4 MB by default: dozens of merges in a large import,
+            // each in the writing transaction). Raised for this transaction only, the list is merged
+            // by the vacuum that follows the commit ({@link #vacuumAfterCommit}).
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET LOCAL gin_pending_list_limit = '256MB'");
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not prepare the import's words index", e);
+            } finally {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
         }
-        CopyText rows = new CopyText();
-        for (PlanItem item : batch) {
+        return new Writer(CopyText.stream(dataSource, items.copySql()));
+    }
+
+    /** New items streamed into plan_item ({@link #writer()}); closing it unfinished cancels the COPY. */
+    final class Writer implements AutoCloseable {
+
+        private final CopyText.Stream stream;
+        private final List<CopyText> partRows = new ArrayList<>();
+        private final List<Long> written = new ArrayList<>();
+
+        private Writer(CopyText.Stream stream) {
+            this.stream = stream;
+            parts.forEach(part -> partRows.add(new CopyText()));
+        }
+
+        void add(PlanItem item) {
             if (item.id() == null) {
                 throw new IllegalArgumentException("plan item " + item.code() + " has no id yet");
             }
-            items.append(rows, item, null, null);
-        }
-        rows.copy(dataSource, items.copySql());
-        for (Part part : parts) {
-            for (PlanItem item : batch) {
+            items.append(stream.rows(), item, null, null);
+            stream.rowsAdded();
+            PersistentPropertyAccessor<PlanItem> accessor = entity.getPropertyAccessor(item);
+            for (int p = 0; p < parts.size(); p++) {
+                Part part = parts.get(p);
                 int index = 0;
-                for (Object element : part.elements(entity.getPropertyAccessor(item))) {
-                    part.table().append(rows, element, item.id(), part.table().keyColumn() == null ? null : index++);
+                for (Object element : part.elements(accessor)) {
+                    part.table().append(partRows.get(p), element, item.id(),
+                            part.table().keyColumn() == null ? null : index++);
                 }
             }
-            if (!rows.isEmpty()) {
-                rows.copy(dataSource, part.table().copySql());
-            }
+            written.add(item.id());
         }
-        batch.forEach(item -> tally.touched(item.id()));
-        vacuumAfterCommit(batch.size());
+
+        /** Ends the items' COPY, copies their collections and notes the items for the task tally. */
+        void finish() {
+            stream.finish();
+            for (int p = 0; p < parts.size(); p++) {
+                if (!partRows.get(p).isEmpty()) {
+                    partRows.get(p).copy(dataSource, parts.get(p).table().copySql());
+                }
+            }
+            written.forEach(tally::touched);
+            vacuumAfterCommit(written.size());
+        }
+
+        @Override
+        public void close() {
+            stream.close();
+        }
     }
 
     /**
-     * After a commit that copied {@link #VACUUM_FROM} items or more: VACUUM (ANALYZE) of plan_item
-     * and the task tally, in the background. The new rows are then marked all-visible, so that the
+     * After a commit that copied {@link #VACUUM_FROM} items or more, in the background: the task
+     * tally's appended changes compacted ({@link TaskTally#compact()}), then VACUUM (ANALYZE) of
+     * plan_item and the task tally. The new rows are then marked all-visible, so that the
      * lists and statistics read them from their indexes alone (index-only scans), the words index
      * takes in its pending entries, and the planner sees the new numbers, without waiting for the
      * autovacuum daemon (when it runs at all).
@@ -128,6 +179,11 @@ class PlanItemCopy {
     }
 
     private void vacuum() {
+        try {
+            transactions.executeWithoutResult(status -> tally.compact());
+        } catch (RuntimeException e) {
+            log.warn("task tally compaction after a bulk write failed (the hourly one will do it)", e);
+        }
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);

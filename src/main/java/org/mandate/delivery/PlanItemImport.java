@@ -21,6 +21,7 @@ import org.mandate.document.Document;
 import org.mandate.document.DocumentRegistry;
 import org.mandate.organization.OrgUnitView;
 import org.mandate.organization.Organization;
+import org.mandate.shared.AuditHold;
 import org.mandate.shared.ImportRejected;
 import org.mandate.shared.RowError;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,32 +41,32 @@ public class PlanItemImport {
     public record Result(int created, int updated, int unchanged, boolean dryRun) {
     }
 
-    /** New items written per JDBC batch (and ids taken per sequence call). */
+    /** New items written per JDBC batch (H2). */
     private static final int BATCH = 1000;
 
     private final PlanItems items;
     private final PlanItemIds ids;
     private final PlanItemCopy copy;
-    private final Programme programme;
     private final Organization organization;
     private final DocumentRegistry documents;
     private final AccountDirectory accounts;
     private final TaskScope scope;
     private final ApplicationEventPublisher events;
+    private final AuditHold audit;
     private final Clock clock;
 
-    PlanItemImport(PlanItems items, PlanItemIds ids, PlanItemCopy copy, Programme programme,
+    PlanItemImport(PlanItems items, PlanItemIds ids, PlanItemCopy copy,
                    Organization organization, DocumentRegistry documents, AccountDirectory accounts,
-                   TaskScope scope, ApplicationEventPublisher events, Clock clock) {
+                   TaskScope scope, ApplicationEventPublisher events, AuditHold audit, Clock clock) {
         this.items = items;
         this.ids = ids;
         this.copy = copy;
-        this.programme = programme;
         this.organization = organization;
         this.documents = documents;
         this.accounts = accounts;
         this.scope = scope;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -104,7 +105,7 @@ public class PlanItemImport {
             sorted.sort(Comparator.comparingInt(RowError::row));
             throw new ImportRejected(sorted);
         }
-        return apply(rows, stored, docs, people, dryRun);
+        return apply(rows, stored, units, docs, people, dryRun);
     }
 
     /**
@@ -246,7 +247,7 @@ public class PlanItemImport {
         }
     }
 
-    private Result apply(List<PlanItemRow> rows, Map<String, PlanItem> storedByCode,
+    private Result apply(List<PlanItemRow> rows, Map<String, PlanItem> storedByCode, Map<String, OrgUnitView> units,
                          Map<String, Optional<Document>> docs, Map<String, Long> people, boolean dryRun) {
         int created = 0;
         int updated = 0;
@@ -254,87 +255,127 @@ public class PlanItemImport {
         Map<String, Long> provinces = new HashMap<>();
         List<PlanItem> batch = new ArrayList<>();
         Map<String, String> inBatch = new HashMap<>();
-        NewIds newIds = new NewIds((int) rows.stream().filter(r -> !storedByCode.containsKey(r.code())).count());
+        boolean streamed = ids.supported() && !dryRun;
+        ArrayDeque<Long> newIds = new ArrayDeque<>();
+        int creates = (int) rows.stream().filter(r -> !storedByCode.containsKey(r.code())).count();
+        if (streamed) {
+            if (creates > 0) {
+                newIds.addAll(ids.next(creates));
+            }
+            // the new items' stored parents, read now: no statement can run while the items stream in
+            saved.putAll(storedParents(rows, storedByCode));
+        }
+        Run run = new Run(creates);
         String by = scope.currentUsername();
         Instant now = Instant.now(clock);
-        for (PlanItemRow row : rows) {
-            PlanItem stored = storedByCode.get(row.code());
-            Long person = row.responsibleUsername() == null ? null : people.get(row.responsibleUsername());
-            PlanItemDraft draft = row.draft(person, stored);
-            if (stored != null && unchanged(stored, draft, row)) {
-                continue;
-            }
-            if (stored == null) {
-                created++;
-            } else {
-                updated++;
-            }
-            if (dryRun) {
-                continue;
-            }
-            if (stored != null || (!ids.supported() && inBatch.containsKey(row.parentCode()))) {
-                // an update (its new parent may be a new item), or a child of a new item whose id the
-                // database has not assigned yet: write the new items first
-                flush(batch, inBatch, saved);
-            }
-            PlanItem parent = row.parentCode() == null ? null
-                    : saved.computeIfAbsent(row.parentCode(), c -> items.findByCode(c).orElseThrow());
-            Long province = provinces.computeIfAbsent(row.leadUnitCode(), programme::provinceOf);
-            PlanItem item;
-            String oldLead = stored == null ? null : stored.leadUnitCode();
-            LocalDate oldDue = stored == null ? null : stored.dueDate();
-            if (stored == null) {
-                String assigner = row.sourceDocument() != null ? docs.get(row.sourceDocument()).orElseThrow().issuerCode()
-                        : parent != null ? parent.assignerUnitCode() : row.leadUnitCode();
-                item = PlanItem.create(draft, parent, assigner, province, now);
-                if (ids.supported()) {
-                    item.identify(newIds.next());
-                    // its children may refer to it before it is written
-                    saved.put(item.code(), item);
+        try {
+            for (PlanItemRow row : rows) {
+                PlanItem stored = storedByCode.get(row.code());
+                if (stored != null) {
+                    // an update reads and writes through the repository: end the run of new items first
+                    run.finish();
                 }
-            } else {
-                item = stored;
-                item.change(draft, parent, province);
-            }
-            if (row.extendedDueDate() != null) {
-                item.recordApprovedExtension(row.extendedDueDate(), by);
-            }
-            if (row.completedDate() != null) {
-                item.recordAcceptedCompletion(row.completedDate(), by);
-            }
-            if (stored == null) {
-                batch.add(item);
-                inBatch.put(item.code(), row.parentCode() == null ? "" : row.parentCode());
-                if (batch.size() >= BATCH) {
+                Long person = row.responsibleUsername() == null ? null : people.get(row.responsibleUsername());
+                PlanItemDraft draft = row.draft(person, stored);
+                if (stored != null && unchanged(stored, draft, row)) {
+                    continue;
+                }
+                if (stored == null) {
+                    created++;
+                } else {
+                    updated++;
+                }
+                if (dryRun) {
+                    continue;
+                }
+                if (stored != null || (!ids.supported() && inBatch.containsKey(row.parentCode()))) {
+                    // an update (its new parent may be a new item), or a child of a new item whose id the
+                    // database has not assigned yet: write the new items first
                     flush(batch, inBatch, saved);
                 }
-                continue;
+                PlanItem parent = row.parentCode() == null ? null
+                        : saved.computeIfAbsent(row.parentCode(), c -> items.findByCode(c).orElseThrow());
+                Long province = provinces.computeIfAbsent(row.leadUnitCode(), c -> Programme.provinceOf(units.get(c)));
+                PlanItem item;
+                String oldLead = stored == null ? null : stored.leadUnitCode();
+                LocalDate oldDue = stored == null ? null : stored.dueDate();
+                if (stored == null) {
+                    String assigner = row.sourceDocument() != null
+                            ? docs.get(row.sourceDocument()).orElseThrow().issuerCode()
+                            : parent != null ? parent.assignerUnitCode() : row.leadUnitCode();
+                    item = PlanItem.create(draft, parent, assigner, province, now);
+                    if (streamed) {
+                        item.identify(newIds.removeFirst());
+                    }
+                } else {
+                    item = stored;
+                    item.change(draft, parent, province);
+                }
+                if (row.extendedDueDate() != null) {
+                    item.recordApprovedExtension(row.extendedDueDate(), by);
+                }
+                if (row.completedDate() != null) {
+                    item.recordAcceptedCompletion(row.completedDate(), by);
+                }
+                if (stored == null && streamed) {
+                    run.add(item);
+                    // its children may refer to it before it is written
+                    saved.put(item.code(), item);
+                    events.publishEvent(new PlanItemAssigned(item.code(), item.leadUnitCode(), item.kind().name(),
+                            item.title(), row.parentCode(), item.dueDate(), item.coordinatingUnitCodes()));
+                    continue;
+                }
+                if (stored == null) {
+                    batch.add(item);
+                    inBatch.put(item.code(), row.parentCode() == null ? "" : row.parentCode());
+                    if (batch.size() >= BATCH) {
+                        flush(batch, inBatch, saved);
+                    }
+                    continue;
+                }
+                item = items.save(item);
+                saved.put(item.code(), item);
+                events.publishEvent(new PlanItemChanged(item.code(), item.leadUnitCode(), item.title(),
+                        item.dueDate(), item.coordinatingUnitCodes(), oldLead, oldDue));
             }
-            item = items.save(item);
-            saved.put(item.code(), item);
-            events.publishEvent(new PlanItemChanged(item.code(), item.leadUnitCode(), item.title(), item.dueDate(),
-                    item.coordinatingUnitCodes(), oldLead, oldDue));
+            run.finish();
+        } catch (RuntimeException e) {
+            run.abandon();
+            throw e;
         }
         flush(batch, inBatch, saved);
         return new Result(created, updated, rows.size() - created - updated, dryRun);
     }
 
+    /** The stored items that rows name as parent, by code (those the file holds as they are stored now). */
+    private Map<String, PlanItem> storedParents(List<PlanItemRow> rows, Map<String, PlanItem> storedByCode) {
+        Set<String> inFile = new HashSet<>();
+        rows.forEach(r -> inFile.add(r.code()));
+        Map<String, PlanItem> parents = new HashMap<>();
+        List<String> elsewhere = new ArrayList<>();
+        rows.stream().map(PlanItemRow::parentCode).filter(Objects::nonNull).distinct().forEach(c -> {
+            if (storedByCode.containsKey(c)) {
+                parents.put(c, storedByCode.get(c));
+            } else if (!inFile.contains(c)) {
+                elsewhere.add(c);
+            }
+        });
+        for (int from = 0; from < elsewhere.size(); from += 1000) {
+            items.findAllByCodeIn(elsewhere.subList(from, Math.min(elsewhere.size(), from + 1000)))
+                    .forEach(item -> parents.put(item.code(), item));
+        }
+        return parents;
+    }
+
     /**
-     * Writes the new items in one batch, then publishes their events in file order. With their ids
-     * taken ahead (PostgreSQL) they go in with COPY ({@link PlanItemCopy}), else through the
-     * repository as JDBC batch inserts.
+     * Writes the new items in one batch through the repository (JDBC batch inserts; H2, where the
+     * database assigns the ids), then publishes their events in file order.
      */
     private void flush(List<PlanItem> batch, Map<String, String> inBatch, Map<String, PlanItem> saved) {
         if (batch.isEmpty()) {
             return;
         }
-        List<PlanItem> written = batch;
-        if (ids.supported()) {
-            copy.insert(batch);
-        } else {
-            written = items.saveAll(batch);
-        }
-        for (PlanItem item : written) {
+        for (PlanItem item : items.saveAll(batch)) {
             saved.put(item.code(), item);
             String parentCode = inBatch.get(item.code());
             events.publishEvent(new PlanItemAssigned(item.code(), item.leadUnitCode(), item.kind().name(), item.title(),
@@ -344,23 +385,50 @@ public class PlanItemImport {
         inBatch.clear();
     }
 
-    /** The ids of an import's new items, taken from the sequence a batch at a time, no more than it creates. */
-    private final class NewIds {
+    /**
+     * A run of new items in file order streamed into the database ({@link PlanItemCopy#writer()};
+     * PostgreSQL), with the audit entries of their events held back meanwhile ({@link AuditHold}):
+     * the connection is busy with the items' COPY until the run finishes, and the database writes
+     * them while the next rows are prepared.
+     */
+    private final class Run {
 
-        private final ArrayDeque<Long> taken = new ArrayDeque<>();
-        private int left;
+        private final int expected;
+        private PlanItemCopy.Writer writer;
+        private AuditHold.Scope hold;
 
-        NewIds(int creates) {
-            this.left = creates;
+        Run(int expected) {
+            this.expected = expected;
         }
 
-        long next() {
-            if (taken.isEmpty()) {
-                int count = Math.max(1, Math.min(BATCH, left));
-                taken.addAll(ids.next(count));
-                left -= count;
+        void add(PlanItem item) {
+            if (writer == null) {
+                hold = audit.hold();
+                writer = copy.writer(expected);
             }
-            return taken.removeFirst();
+            writer.add(item);
+        }
+
+        void finish() {
+            if (writer == null) {
+                return;
+            }
+            try (PlanItemCopy.Writer w = writer) {
+                writer = null;
+                w.finish();
+            }
+            AuditHold.Scope h = hold;
+            hold = null;
+            h.close();
+        }
+
+        /** After a failure: cancels an unfinished COPY (the transaction rolls back with everything held). */
+        void abandon() {
+            if (writer != null) {
+                writer.close();
+            }
+            writer = null;
+            hold = null;
         }
     }
 

@@ -163,8 +163,12 @@ public class Programme {
 
     /** The province of a unit: the root of its materialised path. */
     Long provinceOf(String unitCode) {
-        return organization.findUnit(unitCode).map(OrgUnitView::path)
-                .map(path -> Long.valueOf(path.split("/")[1])).orElse(null);
+        return organization.findUnit(unitCode).map(Programme::provinceOf).orElse(null);
+    }
+
+    /** The province of a unit (null for none): the root of its materialised path. */
+    static Long provinceOf(OrgUnitView unit) {
+        return unit == null ? null : Long.valueOf(unit.path().split("/")[1]);
     }
 
     private static PlanItemDraft withCode(PlanItemDraft d, String code) {

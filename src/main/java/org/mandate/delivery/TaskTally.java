@@ -411,32 +411,44 @@ class TaskTally {
         return chunks;
     }
 
-    /** Adds the changes to task_tally, in key order (so that concurrent writers lock rows in one order). */
+    /**
+     * Adds the changes to task_tally. On PostgreSQL they are appended as new rows (a key may have
+     * several until {@link #compact()} folds them; every read sums a key's rows): many with one COPY,
+     * a few with batched inserts. On H2 each is merged into its key's one row, in key order.
+     */
     private void apply(Map<Key, int[]> changes) {
-        List<Map.Entry<Key, int[]>> sorted = new ArrayList<>(changes.size());
+        List<Map.Entry<Key, int[]>> nonZero = new ArrayList<>(changes.size());
         changes.forEach((k, c) -> {
             if (c[0] != 0 || c[1] != 0 || c[2] != 0 || c[3] != 0) {
-                sorted.add(Map.entry(k, c));
+                nonZero.add(Map.entry(k, c));
             }
         });
-        sorted.sort(Map.Entry.comparingByKey());
-        List<Object[]> rows = new ArrayList<>(sorted.size());
-        for (Map.Entry<Key, int[]> e : sorted) {
+        if (nonZero.isEmpty()) {
+            return;
+        }
+        if (postgres() && nonZero.size() > 100) {
+            StringBuilder copy = new StringBuilder(nonZero.size() * 48);
+            for (Map.Entry<Key, int[]> e : nonZero) {
+                Key k = e.getKey();
+                int[] c = e.getValue();
+                copy.append(k.grain()).append('\t').append(k.bucket()).append('\t').append(escapeCopy(k.unit()))
+                        .append('\t').append(k.day()).append('\t').append(c[0]).append('\t').append(c[1])
+                        .append('\t').append(c[2]).append('\t').append(c[3]).append('\n');
+            }
+            copyIn("COPY task_tally (grain, bucket, unit_code, tally_day, on_time, late, in_progress, overdue) "
+                    + "FROM STDIN", copy);
+            return;
+        }
+        nonZero.sort(Map.Entry.comparingByKey());
+        List<Object[]> rows = new ArrayList<>(nonZero.size());
+        for (Map.Entry<Key, int[]> e : nonZero) {
             Key k = e.getKey();
             int[] c = e.getValue();
             rows.add(new Object[] {String.valueOf(k.grain()), k.bucket(), k.unit(), k.day(), c[0], c[1], c[2], c[3]});
         }
-        if (rows.isEmpty()) {
-            return;
-        }
-        if (postgres() && rows.size() > 100) {
-            applyInBulk(rows);
-        } else if (postgres()) {
+        if (postgres()) {
             template.batchUpdate("INSERT INTO task_tally (grain, bucket, unit_code, tally_day, on_time, late, "
-                    + "in_progress, overdue) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (grain, bucket, unit_code, "
-                    + "tally_day) DO UPDATE SET on_time = task_tally.on_time + EXCLUDED.on_time, "
-                    + "late = task_tally.late + EXCLUDED.late, in_progress = task_tally.in_progress + EXCLUDED.in_progress, "
-                    + "overdue = task_tally.overdue + EXCLUDED.overdue", rows);
+                    + "in_progress, overdue) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
         } else {
             template.batchUpdate("MERGE INTO task_tally t USING (VALUES (CAST(? AS CHAR(1)), CAST(? AS DATE), "
                     + "CAST(? AS VARCHAR(64)), CAST(? AS DATE), CAST(? AS INT), CAST(? AS INT), CAST(? AS INT), "
@@ -452,27 +464,30 @@ class TaskTally {
     }
 
     /**
-     * Many changes at once (an import, a rebuild) on PostgreSQL: COPY into a temporary table, then
-     * one INSERT … ON CONFLICT in key order (one statement instead of one per row).
+     * Folds the rows of each key that has several into one (PostgreSQL, where changes are appended;
+     * H2 keeps one row per key), dropping keys whose changes cancel out; returns how many rows went.
+     * Safe beside writers: one statement deletes a key's rows that it sees and inserts their sum, so
+     * rows appended meanwhile stay as they are and still count; a compaction running at the same time
+     * skips the rows this one deleted. Waits for a rebuild, and does nothing while the tally is not ready.
      */
-    private void applyInBulk(List<Object[]> rows) {
-        jdbc.sql("CREATE TEMPORARY TABLE IF NOT EXISTS task_tally_change (grain CHAR(1), bucket DATE, "
-                + "unit_code VARCHAR(64) COLLATE \"C\", tally_day DATE, on_time INT, late INT, in_progress INT, "
-                + "overdue INT) ON COMMIT DROP").update();
-        jdbc.sql("TRUNCATE task_tally_change").update();
-        StringBuilder copy = new StringBuilder(rows.size() * 48);
-        for (Object[] r : rows) {
-            copy.append(r[0]).append('\t').append(r[1]).append('\t').append(escapeCopy((String) r[2])).append('\t')
-                    .append(r[3]).append('\t').append(r[4]).append('\t').append(r[5]).append('\t').append(r[6])
-                    .append('\t').append(r[7]).append('\n');
+    long compact() {
+        if (!postgres() || !Boolean.TRUE.equals(jdbc.sql("SELECT ready FROM task_tally_state WHERE id = 1 FOR SHARE")
+                .query(Boolean.class).optional().orElse(false))) {
+            return 0;
         }
-        copyIn("COPY task_tally_change FROM STDIN", copy);
-        jdbc.sql("INSERT INTO task_tally (grain, bucket, unit_code, tally_day, on_time, late, in_progress, overdue) "
-                + "SELECT grain, bucket, unit_code, tally_day, on_time, late, in_progress, overdue FROM task_tally_change "
-                + "ORDER BY grain, bucket, unit_code, tally_day ON CONFLICT (grain, bucket, unit_code, tally_day) DO "
-                + "UPDATE SET on_time = task_tally.on_time + EXCLUDED.on_time, late = task_tally.late + EXCLUDED.late, "
-                + "in_progress = task_tally.in_progress + EXCLUDED.in_progress, "
-                + "overdue = task_tally.overdue + EXCLUDED.overdue").update();
+        long started = System.nanoTime();
+        jdbc.sql("SET LOCAL max_parallel_workers_per_gather = 0").update();
+        long removed = jdbc.sql("WITH merged AS (DELETE FROM task_tally t WHERE (t.grain, t.bucket, t.unit_code, "
+                + "t.tally_day) IN (SELECT grain, bucket, unit_code, tally_day FROM task_tally "
+                + "GROUP BY grain, bucket, unit_code, tally_day HAVING COUNT(*) > 1 OR (SUM(on_time) = 0 "
+                + "AND SUM(late) = 0 AND SUM(in_progress) = 0 AND SUM(overdue) = 0)) RETURNING t.*), "
+                + "summed AS (INSERT INTO task_tally (grain, bucket, unit_code, tally_day, on_time, late, in_progress, "
+                + "overdue) SELECT grain, bucket, unit_code, tally_day, SUM(on_time), SUM(late), SUM(in_progress), "
+                + "SUM(overdue) FROM merged GROUP BY grain, bucket, unit_code, tally_day "
+                + "HAVING SUM(on_time) <> 0 OR SUM(late) <> 0 OR SUM(in_progress) <> 0 OR SUM(overdue) <> 0 RETURNING 1) "
+                + "SELECT (SELECT COUNT(*) FROM merged) - (SELECT COUNT(*) FROM summed)").query(Long.class).single();
+        log.info("task tally compacted: {} rows fewer, in {} ms", removed, (System.nanoTime() - started) / 1_000_000);
+        return removed;
     }
 
     private void copyIn(String sql, CharSequence rows) {

@@ -1,11 +1,13 @@
 package org.mandate.delivery;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.relational.core.mapping.event.AfterDeleteCallback;
 import org.springframework.data.relational.core.mapping.event.AfterSaveCallback;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,6 +43,24 @@ class TaskTallyKeeper implements AfterSaveCallback<PlanItem>, AfterDeleteCallbac
             tally.touched(item.id());
         }
         return item;
+    }
+
+    /**
+     * Every hour (one node at a time): folds the changes that writes appended to the tally since
+     * (PostgreSQL; {@link TaskTally#compact()}), and vacuums it when many rows went, so that the
+     * statistics keep reading one row per key from the index alone.
+     */
+    @Scheduled(cron = "${mandate.delivery.tally-compaction-cron:0 23 * * * *}")
+    @SchedulerLock(name = "delivery.task-tally-compaction", lockAtMostFor = "PT30M")
+    void compact() {
+        try {
+            Long removed = transaction.execute(status -> tally.compact());
+            if (removed != null && removed >= 10_000) {
+                tally.vacuum();
+            }
+        } catch (RuntimeException e) {
+            log.warn("task tally compaction failed; the statistics stay exact, only slower", e);
+        }
     }
 
     @EventListener

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -39,6 +40,14 @@ class AuditEntryTests {
                 requestId=12:req-00000001
                 previousHash=64:%s
                 """.formatted(AuditEntry.GENESIS_HASH));
+    }
+
+    @Test
+    void lengthsInUtf8BytesAreThoseOfTheEncodedText() {
+        for (String text : List.of("", "abc", "Nguyễn Văn Đức", "ß€", "\uD83D\uDE00 emoji", "lone \uD800 high",
+                "lone \uDC00 low", "end \uD83D", "\u07FF\u0800\uFFFF")) {
+            assertThat(AuditEntry.utf8Length(text)).as(text).isEqualTo(text.getBytes(StandardCharsets.UTF_8).length);
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mandate.access.AccessDenied;
 import org.mandate.access.Permission;
+import org.mandate.shared.AuditHold;
 import org.mandate.shared.ChangeRecorded;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,8 @@ class AuditRecordingTests {
     AuditTrail trail;
     @Autowired
     Clock clock;
+    @Autowired
+    AuditHold hold;
 
     AuditFixtures fixtures;
     long mark;
@@ -127,6 +130,46 @@ class AuditRecordingTests {
         assertThat(entries.head().lastId()).isEqualTo(recorded.getLast().id());
         signIn(admin());
         assertThat(trail.verify().ok()).isTrue();
+    }
+
+    @Test
+    void entriesRecordedUnderAHoldAreWrittenWhenItClosesInChainOrder() {
+        signIn(focalPoint());
+        transaction.executeWithoutResult(status -> {
+            events.publishEvent(AuditFixtures.change("OrgUnit", "VP.STC", "name", "name 0"));
+            try (AuditHold.Scope scope = hold.hold()) {
+                for (int i = 0; i < 750; i++) { // more than the direct entries and a batch
+                    events.publishEvent(AuditFixtures.change("OrgUnit", "VP.STC", "name " + i, "name " + (i + 1)));
+                }
+                assertThat(fixtures.recordedSince(mark, entries)).as("nothing written while held").hasSize(1);
+            }
+            assertThat(fixtures.recordedSince(mark, entries)).hasSize(751);
+            events.publishEvent(AuditFixtures.change("OrgUnit", "VP.STC", "name 750", "name 751"));
+        });
+
+        List<AuditEntry> recorded = fixtures.recordedSince(mark, entries);
+        assertThat(recorded).hasSize(752);
+        for (int i = 1; i < recorded.size(); i++) {
+            assertThat(recorded.get(i).id()).isEqualTo(recorded.get(i - 1).id() + 1);
+            assertThat(recorded.get(i).follows(recorded.get(i - 1).hash())).isTrue();
+        }
+        assertThat(recorded.getLast().afterJson()).contains("name 751");
+        signIn(admin());
+        assertThat(trail.verify().ok()).isTrue();
+    }
+
+    @Test
+    void entriesStillHeldAtTheCommitAreWrittenBeforeIt() {
+        signIn(focalPoint());
+        transaction.executeWithoutResult(status -> {
+            hold.hold(); // never closed: the commit writes what it holds
+            for (int i = 0; i < 3; i++) {
+                events.publishEvent(AuditFixtures.change("OrgUnit", "VP.STC", "name " + i, "name " + (i + 1)));
+            }
+        });
+
+        assertThat(fixtures.recordedSince(mark, entries)).hasSize(3);
+        assertThat(entries.head().lastId()).isEqualTo(fixtures.recordedSince(mark, entries).getLast().id());
     }
 
     @Test

@@ -157,6 +157,38 @@ class PlanItemImportWritesTests {
     }
 
     @Test
+    void newItemsUnderStoredParentsAroundAnUpdateAreWrittenInFileOrder() {
+        assertThat(upload(programme("W4", 3))).hasStatusOk();
+        // new under a stored parent not in the file; an update (the stream of new items ends there);
+        // new under the updated item, and a child of that new item
+        String csv = PlanItemImportTests.HEADER
+                + "W4.4,W4,TASK,Nhiệm vụ thêm,VP.SCT,,,2024-01-01,2024-08-01,,,\n"
+                + "W4.1,W4,TASK,Nhiệm vụ số 1 đổi tên,VP.SCT,,,2024-01-01,2024-03-02,,,\n"
+                + "W4.1.1,W4.1,TASK,Việc con mới,VP.STNMT,,,2024-01-01,2024-03-01,2024-02-20,,\n"
+                + "W4.1.1.1,W4.1.1,TASK,Việc cháu mới,VP.STNMT,VP.STC,,2024-01-01,2024-03-01,,,\n";
+
+        assertThat(upload(csv)).hasStatusOk().bodyJson().satisfies(json -> {
+            assertThat(json).extractingPath("$.created").isEqualTo(3);
+            assertThat(json).extractingPath("$.updated").isEqualTo(1);
+        });
+
+        long group = items.findByCode("W4").orElseThrow().id();
+        assertThat(items.findByCode("W4.4").orElseThrow().parentId()).isEqualTo(group);
+        assertThat(items.findByCode("W4.1").orElseThrow().title()).isEqualTo("Nhiệm vụ số 1 đổi tên");
+        PlanItem child = items.findByCode("W4.1.1").orElseThrow();
+        assertThat(child.parentId()).isEqualTo(items.findByCode("W4.1").orElseThrow().id());
+        assertThat(child.completedOn()).isEqualTo(LocalDate.of(2024, 2, 20));
+        assertThat(items.findByCode("W4.1.1.1").orElseThrow().parentId()).isEqualTo(child.id());
+        assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE entity_id IN ('W4.4', 'W4.1', 'W4.1.1', "
+                + "'W4.1.1.1') AND id > (SELECT MAX(id) FROM audit_entry WHERE entity_id = 'W4.3') ORDER BY id",
+                String.class)).containsExactly("PLAN_ITEM_ASSIGNED", "PLAN_ITEM_CHANGED", "PLAN_ITEM_ASSIGNED",
+                "PLAN_ITEM_ASSIGNED");
+        assertChainIntact();
+        assertThat(tally.countsByLeadUnit(LocalDate.of(2024, 3, 2), null))
+                .isEqualTo(queries.countsByLeadUnit(LocalDate.of(2024, 3, 2), null));
+    }
+
+    @Test
     void aFailureWhileWritingLeavesNothingOfTheImport() {
         String csv = programme("RB") + "RB.BOOM,RB,TASK,Lỗi khi ghi,VP.SCT,VP.STC,,2024-01-01,2024-06-30,2024-05-01,,\n";
         long entriesBefore = jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry", Long.class);

@@ -139,6 +139,35 @@ class TaskTallyTests {
         }
     }
 
+    @Test
+    void compactingLeavesOneRowPerKeyAndTheSameCounts() {
+        // a due date moved and moved back: on PostgreSQL both changes are appended and cancel out
+        for (int days : new int[] {40, -40}) {
+            PlanItem task = items.findByCode("TT-10").orElseThrow();
+            task.change(draft("TT-10", null, task.leadUnitCode(), task.dueDate().plusDays(days)), null, 1L);
+            items.save(task);
+        }
+        Map<LocalDate, List<UnitStatistics.UnitCounts>> before = dates().stream()
+                .collect(Collectors.toMap(d -> d, d -> tally.countsByLeadUnit(d, null)));
+        String doubledOrEmpty = "SELECT COUNT(*) FROM (SELECT 1 FROM task_tally GROUP BY grain, bucket, unit_code, "
+                + "tally_day HAVING COUNT(*) > 1 OR (SUM(on_time) = 0 AND SUM(late) = 0 AND SUM(in_progress) = 0 "
+                + "AND SUM(overdue) = 0)) k";
+        boolean postgres = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
+                c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")));
+
+        long removed = new TransactionTemplate(transactions).execute(status -> tally.compact());
+
+        if (postgres) {
+            assertThat(removed).as("rows folded").isPositive();
+            assertThat(jdbc.queryForObject(doubledOrEmpty, Integer.class)).isZero();
+        } else {
+            assertThat(removed).as("H2 keeps one row per key as it writes").isZero();
+        }
+        for (LocalDate day : dates()) {
+            assertThat(tally.countsByLeadUnit(day, null)).as("as of %s", day).isEqualTo(before.get(day));
+        }
+    }
+
     private String steps(String code) {
         return jdbc.queryForObject("SELECT steps FROM task_tally_item WHERE plan_item_id = "
                 + "(SELECT id FROM plan_item WHERE code = ?)", String.class, code);

@@ -44,4 +44,27 @@ class TextFoldingTests {
         assertThat(TextFolding.nfc(nfd)).isEqualTo("Phường Vĩnh Yên").hasSize("Phường Vĩnh Yên".length());
         assertThat(TextFolding.nfc(null)).isNull();
     }
+
+    @Test
+    void foldingByTheTableGivesWhatDecomposingTheWholeTextGives() {
+        for (char c = 0; c < 0x2100; c++) {
+            String one = String.valueOf(c);
+            assertThat(TextFolding.fold(one)).as("U+%04X", (int) c).isEqualTo(TextFolding.foldByNormalizer(one));
+            String inText = "  Ví dụ\t" + c + "a\u0301 " + c + c + "\u0303 đẸP  ";
+            assertThat(TextFolding.fold(inText)).as("U+%04X in text", (int) c)
+                    .isEqualTo(TextFolding.foldByNormalizer(inText));
+        }
+        java.util.Random random = new java.util.Random(42);
+        String alphabet = "aăâeêioôơuưyđAĂÂĐÊÔƠƯáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+                + "ÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬ \t\n\r\f\u000B\u0300\u0301\u0303\u0309\u0323\u00DF\u0130\u03A3\u2028x7-_/.";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertThat(TextFolding.fold(text.toString())).as("%s", text)
+                    .isEqualTo(TextFolding.foldByNormalizer(text.toString()));
+        }
+        assertThat(TextFolding.fold("  Chuyển   đổi SỐ\tTỈNH  ")).isEqualTo("chuyen doi so tinh");
+    }
 }

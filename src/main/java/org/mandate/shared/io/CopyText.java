@@ -2,6 +2,7 @@ package org.mandate.shared.io;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.time.OffsetDateTime;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
@@ -70,6 +72,102 @@ public final class CopyText {
             throw new IllegalStateException("failed: " + copySql, e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /**
+     * Starts {@code copySql} ({@code COPY table (columns) FROM STDIN}) on the connection of the current
+     * transaction and keeps it open: rows added to {@link Stream#rows()} are sent a block at a time,
+     * so that the database writes them while the caller prepares the next ones. The connection takes
+     * no other statement until {@link Stream#finish()}; {@link Stream#close()} cancels a COPY not
+     * finished (the transaction then fails).
+     */
+    public static Stream stream(DataSource dataSource, String copySql) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            return new Stream(dataSource, connection, copySql,
+                    connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql));
+        } catch (SQLException e) {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+            throw new IllegalStateException("failed: " + copySql, e);
+        }
+    }
+
+    /** An open {@code COPY … FROM STDIN} fed as rows are added ({@link #stream}). */
+    public static final class Stream implements AutoCloseable {
+
+        /** Characters gathered before they are sent. */
+        private static final int BLOCK = 1 << 16;
+
+        private final CopyText rows = new CopyText();
+        private final DataSource dataSource;
+        private final Connection connection;
+        private final String sql;
+        private final CopyIn copy;
+        private boolean open = true;
+
+        private Stream(DataSource dataSource, Connection connection, String sql, CopyIn copy) {
+            this.dataSource = dataSource;
+            this.connection = connection;
+            this.sql = sql;
+            this.copy = copy;
+        }
+
+        /** Where to add rows; call {@link #rowsAdded()} after each row or few. */
+        public CopyText rows() {
+            return rows;
+        }
+
+        /** Sends the rows added so far once they fill a block. */
+        public void rowsAdded() {
+            if (rows.rows.length() >= BLOCK) {
+                send();
+            }
+        }
+
+        /** Sends the last rows and ends the COPY; returns how many rows it wrote. */
+        public long finish() {
+            send();
+            try {
+                long written = copy.endCopy();
+                return written;
+            } catch (SQLException e) {
+                throw new IllegalStateException("failed: " + sql, e);
+            } finally {
+                open = false;
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
+        }
+
+        /** Cancels the COPY when it was not finished. */
+        @Override
+        public void close() {
+            if (!open) {
+                return;
+            }
+            open = false;
+            try {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            } catch (SQLException e) {
+                // the transaction fails anyway; the original error is the one to report
+            } finally {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
+        }
+
+        private void send() {
+            if (rows.rows.isEmpty()) {
+                return;
+            }
+            byte[] bytes = rows.rows.toString().getBytes(StandardCharsets.UTF_8);
+            try {
+                copy.writeToCopy(bytes, 0, bytes.length);
+            } catch (SQLException e) {
+                throw new IllegalStateException("failed: " + sql, e);
+            }
+            rows.rows.setLength(0);
         }
     }
 
