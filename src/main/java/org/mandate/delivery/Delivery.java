@@ -9,6 +9,7 @@ import java.util.Set;
 import org.mandate.organization.Organization;
 import org.mandate.shared.DomainException;
 import org.mandate.shared.Period;
+import org.mandate.shared.PeriodType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,16 +29,18 @@ public class Delivery {
     private final TaskScope scope;
     private final Organization organization;
     private final DeliverySettings settings;
+    private final ReportingSchedules schedules;
     private final Clock clock;
 
     Delivery(PlanItems items, TaskQueries queries, TaskTally tally, TaskScope scope, Organization organization,
-             DeliverySettings settings, Clock clock) {
+             DeliverySettings settings, ReportingSchedules schedules, Clock clock) {
         this.items = items;
         this.queries = queries;
         this.tally = tally;
         this.scope = scope;
         this.organization = organization;
         this.settings = settings;
+        this.schedules = schedules;
         this.clock = clock;
     }
 
@@ -162,25 +165,49 @@ public class Delivery {
     }
 
     /**
-     * For jobs: tasks (leaf, started by the period's end, not done before it began) whose lead unit
-     * sent no progress report for the period; led by the unit's lineage, or anywhere when null.
+     * For jobs: per reporting period type in use, the last period closed by the date and the tasks
+     * (leaf, started by the period's end, not done before it began) whose lead unit reports by that
+     * type and sent no progress report for it; led by the unit's lineage, or anywhere when null.
+     * The default period comes first, then the periods units were asked to report by instead.
      */
-    public List<TaskSummary> missingReportsForJobs(Period period, String unitCode) {
+    public List<MissingReports> missingReportsForJobs(LocalDate date, String unitCode) {
         Set<String> units = blank(unitCode) ? null : organization.lineageCodes(unitCode.strip());
-        return queries.missingReports(period.toString(), period.startDate(), period.endDate(), units,
-                settings.dueSoonDays());
+        java.util.Map<String, PeriodType> exceptions = schedules.exceptions();
+        java.util.Map<PeriodType, Set<String>> byType = new java.util.TreeMap<>();
+        exceptions.forEach((unit, type) -> {
+            if (units == null || units.contains(unit)) {
+                byType.computeIfAbsent(type, t -> new java.util.TreeSet<>()).add(unit);
+            }
+        });
+        List<MissingReports> missing = new java.util.ArrayList<>();
+        Period usual = Period.containing(schedules.defaultType(), date).previous();
+        missing.add(new MissingReports(usual, queries.missingReports(usual.toString(), usual.startDate(),
+                usual.endDate(), units, exceptions.keySet(), settings.dueSoonDays())));
+        byType.forEach((type, typeUnits) -> {
+            Period period = Period.containing(type, date).previous();
+            missing.add(new MissingReports(period, queries.missingReports(period.toString(), period.startDate(),
+                    period.endDate(), typeUnits, Set.of(), settings.dueSoonDays())));
+        });
+        return missing;
     }
 
-    /** As {@link #missingReportsForJobs}, limited to the units the caller sees. */
-    public List<TaskSummary> missingReports(Period period, String unitCode) {
+    /** As {@link #missingReportsForJobs}, limited to the units the caller sees; periods without such tasks left out. */
+    public List<MissingReports> missingReports(LocalDate date, String unitCode) {
         Set<String> visible = scope.visibleUnits();
-        return missingReportsForJobs(period, unitCode).stream()
-                .filter(t -> visible == null || visible.contains(t.leadUnitCode())).toList();
+        return missingReportsForJobs(date, unitCode).stream()
+                .map(m -> new MissingReports(m.period(), m.tasks().stream()
+                        .filter(t -> visible == null || visible.contains(t.leadUnitCode())).toList()))
+                .filter(m -> !m.tasks().isEmpty()).toList();
     }
 
-    /** The last reporting period that has closed by the date (the previous month, by default). */
+    /** The last period closed by the date of the default reporting period type (the previous month, by default). */
     public Period lastClosedPeriod(LocalDate date) {
-        return Period.containing(settings.reportingPeriod(), date).previous();
+        return Period.containing(schedules.defaultType(), date).previous();
+    }
+
+    /** The reporting period the date falls in, for the tasks the unit leads (its schedule, else the default). */
+    public Period reportingPeriod(String leadUnitCode, LocalDate date) {
+        return Period.containing(schedules.typeOf(leadUnitCode), date);
     }
 
     /** Statuses of all leaf tasks as the statistics SQL computes them (to check the SQL against the Java rule). */

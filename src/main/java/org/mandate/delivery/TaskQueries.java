@@ -234,9 +234,12 @@ class TaskQueries {
         return statuses;
     }
 
-    /** Tasks led by the units, not done by the period's end, with no progress report of their lead unit for the period. */
+    /**
+     * Tasks led by the units (null: any) but not by {@code otherUnits}, not done by the period's end, with no
+     * progress report of their lead unit for the period.
+     */
     List<TaskSummary> missingReports(String period, LocalDate periodStart, LocalDate periodEnd, Set<String> leadUnits,
-                                     int dueSoonDays) {
+                                     Set<String> otherUnits, int dueSoonDays) {
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", periodEnd);
         params.put("period", period);
@@ -245,6 +248,10 @@ class TaskQueries {
         if (leadUnits != null) {
             unitClause = " AND t.lead_unit_code IN (:units)";
             params.put("units", nonEmpty(leadUnits));
+        }
+        if (!otherUnits.isEmpty()) {
+            unitClause += " AND t.lead_unit_code NOT IN (:otherUnits)";
+            params.put("otherUnits", new ArrayList<>(otherUnits));
         }
         return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE " + LEAF_TASK + unitClause
                         + " AND (t.start_date IS NULL OR t.start_date <= " + AS_OF + ")"

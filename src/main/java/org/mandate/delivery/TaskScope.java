@@ -94,6 +94,11 @@ class TaskScope {
         access.require(Permission.TASK_ASSIGN, unitCode, resource);
     }
 
+    /** Whether the caller's roles allow assigning tasks to some unit (then only its scope limits it). */
+    boolean canAssignSomewhere() {
+        return access.can(Permission.TASK_ASSIGN);
+    }
+
     boolean canAssign(String unitCode) {
         return access.can(Permission.TASK_ASSIGN, unitCode);
     }

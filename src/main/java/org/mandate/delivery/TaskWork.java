@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.mandate.shared.DomainException;
 import org.mandate.shared.Period;
+import org.mandate.shared.PeriodType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -28,13 +29,16 @@ public class TaskWork {
     private final ProgressReports reports;
     private final TaskScope scope;
     private final ApplicationEventPublisher events;
+    private final ReportingSchedules schedules;
     private final Clock clock;
 
-    TaskWork(PlanItems items, ProgressReports reports, TaskScope scope, ApplicationEventPublisher events, Clock clock) {
+    TaskWork(PlanItems items, ProgressReports reports, TaskScope scope, ApplicationEventPublisher events,
+             ReportingSchedules schedules, Clock clock) {
         this.items = items;
         this.reports = reports;
         this.scope = scope;
         this.events = events;
+        this.schedules = schedules;
         this.clock = clock;
     }
 
@@ -112,13 +116,19 @@ public class TaskWork {
 
     /**
      * The caller's unit (the lead unit, or a coordinating unit giving input) reports progress for
-     * the period; a second report for the same period revises the first. Periods after the current
-     * one are refused.
+     * the period; a second report for the same period revises the first. The period must be of the
+     * type the lead unit reports by ({@link ReportingSchedules}: monthly unless it was asked otherwise),
+     * and periods after the current one are refused.
      */
     public ProgressReport reportProgress(String code, Period period, int percentDone, String narrative,
                                          String obstacles, String proposals) {
         PlanItem task = task(code);
         String unit = scope.requireInputUnit(task);
+        PeriodType type = schedules.typeOf(task.leadUnitCode());
+        if (period.type() != type) {
+            throw DomainException.invalid("delivery.progress.period.type." + type, "period", period.toString(),
+                    Period.containing(type, today()).toString());
+        }
         if (period.startDate().isAfter(today())) {
             throw DomainException.invalid("delivery.progress.period.future", "period", period.toString());
         }

@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 
 import org.mandate.delivery.Delivery;
 import org.mandate.delivery.TaskSummary;
-import org.mandate.shared.Period;
 import org.springframework.stereotype.Component;
 
 /** Reads task deadlines through the delivery module's queries for jobs (no caller scope: the job acts for the system). */
@@ -35,13 +34,9 @@ class DeliveryTaskDeadlines implements TaskDeadlines {
     }
 
     @Override
-    public Period lastClosedPeriod(LocalDate asOf) {
-        return delivery.lastClosedPeriod(asOf);
-    }
-
-    @Override
-    public List<TaskDeadline> missingReports(Period period) {
-        return delivery.missingReportsForJobs(period, null).stream().map(DeliveryTaskDeadlines::deadline).toList();
+    public List<MissingReports> missingReports(LocalDate asOf) {
+        return delivery.missingReportsForJobs(asOf, null).stream().map(m -> new MissingReports(m.period(),
+                m.tasks().stream().map(DeliveryTaskDeadlines::deadline).toList())).toList();
     }
 
     private static TaskDeadline deadline(TaskSummary task) {

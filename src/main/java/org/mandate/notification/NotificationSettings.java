@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param daysBefore reminders this many days before the effective due date
  * @param repeatOverdueDays while overdue, a reminder every this many days after the first
  * @param escalateAfterDays overdue longer than this goes to the head of the lead unit
- * @param missingReportAfterDays a closed month's missing progress report is reminded this many days after its end
+ * @param missingReportAfterDays a closed period's missing progress report is reminded this many days after its end
  * @param recipientRoles roles whose accounts receive reminders for units in their scope (besides the
  *                       responsible person); the secretariat and leaders see lists and escalations instead
  * @param baseUrl the application's public address, for links in emails

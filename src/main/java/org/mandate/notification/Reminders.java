@@ -13,7 +13,6 @@ import java.util.Map;
 import org.mandate.organization.OrgUnitView;
 import org.mandate.organization.Organization;
 import org.mandate.organization.PositionView;
-import org.mandate.shared.Period;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
@@ -70,9 +69,10 @@ public class Reminders {
                     record(task, due, to, tally);
                 }
             });
-            Period lastClosed = deadlines.lastClosedPeriod(asOf);
-            if (policy.chaseReports(lastClosed, asOf)) {
-                chaseReports(lastClosed, asOf, lookups, tally);
+            for (TaskDeadlines.MissingReports missing : deadlines.missingReports(asOf)) {
+                if (policy.chaseReports(missing.period(), asOf)) {
+                    chaseReports(missing, asOf, lookups, tally);
+                }
             }
         } catch (RuntimeException e) {
             tally.failed("reading tasks", e);
@@ -90,9 +90,9 @@ public class Reminders {
         return runs.latest(limit);
     }
 
-    private void chaseReports(Period period, LocalDate asOf, Lookups lookups, Tally tally) {
-        ReminderPolicy.Due due = policy.forMissingReport(period, asOf);
-        for (TaskDeadline task : deadlines.missingReports(period)) {
+    private void chaseReports(TaskDeadlines.MissingReports missing, LocalDate asOf, Lookups lookups, Tally tally) {
+        ReminderPolicy.Due due = policy.forMissingReport(missing.period(), asOf);
+        for (TaskDeadline task : missing.tasks()) {
             record(task, due, staffAndResponsible(task, lookups), tally);
         }
     }

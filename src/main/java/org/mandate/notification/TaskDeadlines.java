@@ -23,9 +23,13 @@ interface TaskDeadlines {
         return open;
     }
 
-    /** The last reporting period closed by the date (the previous month unless the province reports quarterly). */
-    Period lastClosedPeriod(LocalDate asOf);
+    /**
+     * Per reporting period type in use, the last period closed by the date with the tasks whose lead
+     * unit reports by that type and sent no progress report for it (the default period first).
+     */
+    List<MissingReports> missingReports(LocalDate asOf);
 
-    /** Tasks whose lead unit sent no progress report for the (closed) period. */
-    List<TaskDeadline> missingReports(Period period);
+    /** Tasks with no progress report of their lead unit for a closed period. */
+    record MissingReports(Period period, List<TaskDeadline> tasks) {
+    }
 }

@@ -155,4 +155,30 @@ class DeliveryBrowserTests extends BrowserSession {
                 .contains("Đăng ký", "Giao sản phẩm", "Nghiệm thu đạt", "canbo", "thuongtruc");
         Chromium.screenshot(browser, "34-product-history");
     }
+
+    @Test
+    @Order(7)
+    void theProvincialOfficeAsksTheConstructionDepartmentToReportQuarterly() throws Exception {
+        signIn("vanphong");
+        browser.get(url("/my-work"));
+        press(By.linkText("Kỳ báo cáo của các đơn vị"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("schedule-form")));
+        browser.findElement(By.id("unit")).sendKeys("VP.SXD");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("periodType"))).selectByValue("QUARTER");
+        press(By.cssSelector("#schedule-form button[type=submit]"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Đã lưu kỳ báo cáo"));
+        assertThat(browser.findElement(By.id("schedule-VP.SXD")).getText()).contains("Sở Xây dựng", "quý", "vanphong");
+        Chromium.screenshot(browser, "35-reporting-schedules");
+
+        // the overdue G2.10 of the department is now chased for the last quarter
+        browser.get(url("/my-work"));
+        assertThat(pageText()).contains("Chưa báo cáo kỳ 2026Q3");
+        assertThat(browser.findElement(By.id("missing-2026Q3")).getText()).contains("G2.10");
+        Chromium.screenshot(browser, "36-my-work-quarterly-unit");
+
+        browser.get(url("/reporting-schedules"));
+        press(By.cssSelector("#schedule-VP\\.SXD button[type=submit]"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "Đã bỏ yêu cầu"));
+        assertThat(browser.findElements(By.id("schedule-VP.SXD"))).isEmpty();
+    }
 }

@@ -22,14 +22,11 @@ class FakeTaskDeadlines implements TaskDeadlines {
         List.copyOf(open).forEach(action);
     }
 
+    /** The tasks of {@link #missingReports}, as missing the month closed before the date. */
     @Override
-    public Period lastClosedPeriod(LocalDate asOf) {
-        return Period.containing(PeriodType.MONTH, asOf).previous();
-    }
-
-    @Override
-    public List<TaskDeadline> missingReports(Period period) {
-        return List.copyOf(missingReports);
+    public List<MissingReports> missingReports(LocalDate asOf) {
+        return List.of(new MissingReports(Period.containing(PeriodType.MONTH, asOf).previous(),
+                List.copyOf(missingReports)));
     }
 
     void clear() {

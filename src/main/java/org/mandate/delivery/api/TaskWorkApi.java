@@ -41,7 +41,8 @@ class TaskWorkApi {
     @PostMapping("/progress-reports")
     @ResponseStatus(HttpStatus.CREATED)
     TaskJson.Report report(@PathVariable String code, @RequestBody TaskJson.ReportInput input) {
-        Period period = input.period() == null ? delivery.lastClosedPeriod(delivery.today()).next() : parse(input.period());
+        Period period = input.period() == null
+                ? delivery.reportingPeriod(delivery.item(code).leadUnitCode(), delivery.today()) : parse(input.period());
         if (input.percentDone() == null) {
             throw DomainException.invalid("delivery.progress.percent.range", "percentDone");
         }

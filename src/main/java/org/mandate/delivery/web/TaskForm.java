@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.mandate.shared.DomainException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.HttpStatus;
 
 /**
  * One submitted form of the task page, as the user typed it: which form (and for a product's form,
@@ -110,6 +113,20 @@ final class TaskForm {
             throw DomainException.invalid("delivery.item.version.required", "version");
         }
         return version;
+    }
+
+    /**
+     * Records an input error (422) or a refused state (409) on the form, in the user's language, and
+     * returns that status; any other exception (403, 404) is thrown on to the error handler.
+     */
+    HttpStatus refuse(DomainException e, MessageSource messages) {
+        if (e.kind() != DomainException.Kind.INVALID && e.kind() != DomainException.Kind.CONFLICT) {
+            throw e;
+        }
+        refuse(e, messages.getMessage(e.messageKey(), e.args(), e.messageKey(),
+                LocaleContextHolder.getLocale()));
+        return e.kind() == DomainException.Kind.INVALID
+                ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CONFLICT;
     }
 
     /** Records the refusal: next to its field when the form has that input, else for the whole form. */

@@ -15,7 +15,6 @@ import org.mandate.delivery.TaskWork;
 import org.mandate.shared.DomainException;
 import org.mandate.shared.Period;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
@@ -52,13 +51,7 @@ class TaskPageModel {
         try {
             action.accept(form);
         } catch (DomainException e) {
-            if (e.kind() != DomainException.Kind.INVALID && e.kind() != DomainException.Kind.CONFLICT) {
-                throw e;
-            }
-            form.refuse(e, messages.getMessage(e.messageKey(), e.args(), e.messageKey(),
-                    LocaleContextHolder.getLocale()));
-            return page(code, form, e.kind() == DomainException.Kind.INVALID
-                    ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CONFLICT);
+            return page(code, form, form.refuse(e, messages));
         }
         flash.addFlashAttribute("flash", noticeKey);
         return new ModelAndView("redirect:/tasks/" + code);
@@ -70,7 +63,7 @@ class TaskPageModel {
         LocalDate today = delivery.today();
         List<ProgressReport> reports = work.progressReports(code);
         var productList = products.productsOf(code);
-        Period current = delivery.lastClosedPeriod(today).next();
+        Period current = delivery.reportingPeriod(item.leadUnitCode(), today);
         ModelAndView page = new ModelAndView("delivery/task", status);
         page.addObject("form", failed);
         page.addObject("item", item);

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.mandate.access.AccessPolicy;
 import org.mandate.access.MandateUser;
 import org.mandate.delivery.Delivery;
+import org.mandate.delivery.MissingReports;
 import org.mandate.delivery.StatusCounts;
 import org.mandate.delivery.TaskFilter;
 import org.mandate.delivery.TaskStatus;
@@ -64,17 +65,19 @@ class WorkPages {
                 TaskStatus.COMPLETED_ON_TIME)) {
             byStatus.put(status, mine.stream().filter(t -> t.status() == status).toList());
         }
-        Period period = delivery.lastClosedPeriod(today);
-        List<TaskSummary> missing = new ArrayList<>();
+        // per reporting period (a unit asked to report quarterly is chased for the last quarter)
+        Map<Period, List<TaskSummary>> missing = new LinkedHashMap<>();
         for (String unit : leadUnits) {
-            delivery.missingReports(period, unit).stream()
-                    .filter(t -> missing.stream().noneMatch(m -> m.id() == t.id())).forEach(missing::add);
+            for (MissingReports m : delivery.missingReports(today, unit)) {
+                List<TaskSummary> tasks = missing.computeIfAbsent(m.period(), p -> new ArrayList<>());
+                m.tasks().stream().filter(t -> tasks.stream().noneMatch(x -> x.id() == t.id())).forEach(tasks::add);
+            }
         }
         model.addAttribute("today", today);
         model.addAttribute("units", units.stream().sorted().toList());
         model.addAttribute("byStatus", byStatus);
         model.addAttribute("dueSoon", mine.stream().filter(TaskSummary::dueSoon).toList());
-        model.addAttribute("period", period);
+        model.addAttribute("period", delivery.lastClosedPeriod(today));
         model.addAttribute("missing", missing);
         model.addAttribute("awaiting", delivery.awaitingMyDecision());
         return "delivery/my-work";
