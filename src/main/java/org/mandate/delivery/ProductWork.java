@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import org.mandate.document.Attachments;
 import org.mandate.document.DocumentRegistry;
-import org.mandate.document.StoredFileId;
 import org.mandate.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -96,7 +95,8 @@ public class ProductWork {
             throw DomainException.invalid("delivery.item.document.unknown", "evidenceDocument", evidenceDocument);
         }
         if (evidenceFileId != null) {
-            requireFile(evidenceFileId);
+            DeliveryEvidence.requireFile(attachments, evidenceFileId, "delivery.product.evidenceFile.unknown",
+                    "evidenceFileId");
         }
         product.deliver(deliveredOn, evidenceFileId, evidenceDocument, LocalDate.now(clock));
         Product saved = save(product);
@@ -187,17 +187,5 @@ public class ProductWork {
             throw DomainException.conflict("delivery.product.changed", product.title());
         }
         return product;
-    }
-
-    /** An evidence file must exist and be readable by the caller; an unknown one is an input error. */
-    private void requireFile(UUID fileId) {
-        try {
-            attachments.describe(new StoredFileId(fileId));
-        } catch (DomainException e) {
-            if (e.kind() != DomainException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            throw DomainException.invalid("delivery.product.evidenceFile.unknown", "evidenceFileId", fileId);
-        }
     }
 }

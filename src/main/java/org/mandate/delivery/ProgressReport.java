@@ -1,6 +1,11 @@
 package org.mandate.delivery;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import org.mandate.shared.DomainException;
 import org.mandate.shared.Period;
@@ -8,6 +13,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -44,11 +50,13 @@ public class ProgressReport {
     @Version
     @Column("version")
     private Integer version;
+    @MappedCollection(idColumn = "progress_report_id")
+    private Set<ReportAttachment> attachments;
 
     @PersistenceCreator
     ProgressReport(Long id, Long planItemId, String period, String unitCode, int percentDone, String narrative,
                    String obstacles, String proposals, String reportedBy, Instant reportedAt, Long provinceId,
-                   Integer version) {
+                   Integer version, Set<ReportAttachment> attachments) {
         this.id = id;
         this.planItemId = planItemId;
         this.period = period;
@@ -61,11 +69,12 @@ public class ProgressReport {
         this.reportedAt = reportedAt;
         this.provinceId = provinceId;
         this.version = version;
+        this.attachments = attachments == null ? new LinkedHashSet<>() : new LinkedHashSet<>(attachments);
     }
 
     static ProgressReport of(PlanItem task, Period period, String unitCode) {
         return new ProgressReport(null, task.id(), period.toString(), unitCode, 0, null, null, null, null, null,
-                task.provinceId(), null);
+                task.provinceId(), null, null);
     }
 
     void revise(int percentDone, String narrative, String obstacles, String proposals, String by, Instant at) {
@@ -78,6 +87,19 @@ public class ProgressReport {
         this.proposals = proposals;
         this.reportedBy = by;
         this.reportedAt = at;
+    }
+
+    /** Attaches the stored file (once: a file already attached stays as it was); true when it was new. */
+    boolean attach(UUID fileId, String by, Instant at) {
+        if (attachments.stream().anyMatch(a -> a.fileId().equals(fileId))) {
+            return false;
+        }
+        return attachments.add(new ReportAttachment(fileId, by, at));
+    }
+
+    /** The files attached to the report, in the order they were attached. */
+    public List<ReportAttachment> attachments() {
+        return attachments.stream().sorted(Comparator.comparing(ReportAttachment::addedAt)).toList();
     }
 
     public Long id() {

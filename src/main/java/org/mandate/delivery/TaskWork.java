@@ -1,10 +1,14 @@
 package org.mandate.delivery;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
+import org.mandate.document.Attachments;
 import org.mandate.shared.DomainException;
 import org.mandate.shared.Period;
 import org.mandate.shared.PeriodType;
@@ -30,15 +34,17 @@ public class TaskWork {
     private final TaskScope scope;
     private final ApplicationEventPublisher events;
     private final ReportingSchedules schedules;
+    private final Attachments attachments;
     private final Clock clock;
 
     TaskWork(PlanItems items, ProgressReports reports, TaskScope scope, ApplicationEventPublisher events,
-             ReportingSchedules schedules, Clock clock) {
+             ReportingSchedules schedules, Attachments attachments, Clock clock) {
         this.items = items;
         this.reports = reports;
         this.scope = scope;
         this.events = events;
         this.schedules = schedules;
+        this.attachments = attachments;
         this.clock = clock;
     }
 
@@ -114,6 +120,10 @@ public class TaskWork {
                 : new CompletionReturned(code, task.leadUnitCode(), decided.completedOn(), comments));
     }
 
+    /** A file uploaded with a progress report. */
+    public record Upload(String fileName, InputStream content) {
+    }
+
     /**
      * The caller's unit (the lead unit, or a coordinating unit giving input) reports progress for
      * the period; a second report for the same period revises the first. The period must be of the
@@ -122,6 +132,18 @@ public class TaskWork {
      */
     public ProgressReport reportProgress(String code, Period period, int percentDone, String narrative,
                                          String obstacles, String proposals) {
+        return reportProgress(code, period, percentDone, narrative, obstacles, proposals, List.of(), List.of());
+    }
+
+    /**
+     * As {@link #reportProgress(String, Period, int, String, String, String)}, attaching stored files
+     * (by id; each must exist and be readable by the caller, else 422 naming {@code attachmentFileIds})
+     * and files uploaded now, which are stored for the reporting unit in the same transaction: a
+     * refused report keeps no file. Files attached before stay attached.
+     */
+    public ProgressReport reportProgress(String code, Period period, int percentDone, String narrative,
+                                         String obstacles, String proposals, List<UUID> fileIds,
+                                         List<Upload> uploads) {
         PlanItem task = task(code);
         String unit = scope.requireInputUnit(task);
         PeriodType type = schedules.typeOf(task.leadUnitCode());
@@ -132,13 +154,25 @@ public class TaskWork {
         if (period.startDate().isAfter(today())) {
             throw DomainException.invalid("delivery.progress.period.future", "period", period.toString());
         }
+        List<UUID> attached = new ArrayList<>();
+        for (UUID fileId : fileIds) {
+            DeliveryEvidence.requireFile(attachments, fileId, "delivery.progress.attachment.unknown",
+                    "attachmentFileIds");
+            attached.add(fileId);
+        }
         ProgressReport report = reports.findByPlanItemIdAndPeriodAndUnitCode(task.id(), period.toString(), unit)
                 .orElseGet(() -> ProgressReport.of(task, period, unit));
         boolean revised = report.id() != null;
-        report.revise(percentDone, narrative, obstacles, proposals, scope.currentUsername(), Instant.now(clock));
+        Instant now = Instant.now(clock);
+        report.revise(percentDone, narrative, obstacles, proposals, scope.currentUsername(), now);
+        for (Upload upload : uploads) {
+            attached.add(attachments.store(unit, upload.fileName(), upload.content()).id().value());
+        }
+        List<UUID> added = attached.stream().distinct()
+                .filter(id -> report.attach(id, scope.currentUsername(), now)).toList();
         ProgressReport saved = reports.save(report);
         events.publishEvent(new ProgressReported(code, task.leadUnitCode(), period.toString(), unit, percentDone,
-                revised));
+                revised, added));
         return saved;
     }
 

@@ -16,6 +16,7 @@ import org.mandate.delivery.ProductCheck;
 import org.mandate.delivery.ProgressReport;
 import org.mandate.delivery.Product;
 import org.mandate.delivery.ProductType;
+import org.mandate.delivery.ReportAttachment;
 import org.mandate.delivery.StatusCounts;
 import org.mandate.delivery.TaskSummary;
 
@@ -115,14 +116,16 @@ final class TaskJson {
     }
 
     record Report(String period, String unitCode, int percentDone, String narrative, String obstacles,
-                  String proposals, String reportedBy, Instant reportedAt) {
+                  String proposals, String reportedBy, Instant reportedAt, List<UUID> attachmentFileIds) {
         static Report of(ProgressReport r) {
             return new Report(r.period(), r.unitCode(), r.percentDone(), r.narrative(), r.obstacles(), r.proposals(),
-                    r.reportedBy(), r.reportedAt());
+                    r.reportedBy(), r.reportedAt(), r.attachments().stream().map(ReportAttachment::fileId).toList());
         }
     }
 
-    record ReportInput(String period, Integer percentDone, String narrative, String obstacles, String proposals) {
+    /** A progress report; {@code attachmentFileIds} are stored files (POST /api/v1/files) to attach. */
+    record ReportInput(String period, Integer percentDone, String narrative, String obstacles, String proposals,
+                       List<UUID> attachmentFileIds) {
     }
 
     record ProductView(long id, String title, ProductType type, BigDecimal workUnits, LocalDate expectedOn,

@@ -47,7 +47,8 @@ class TaskWorkApi {
             throw DomainException.invalid("delivery.progress.percent.range", "percentDone");
         }
         return TaskJson.Report.of(work.reportProgress(code, period, input.percentDone(), input.narrative(),
-                input.obstacles(), input.proposals()));
+                input.obstacles(), input.proposals(),
+                input.attachmentFileIds() == null ? List.of() : input.attachmentFileIds(), List.of()));
     }
 
     @GetMapping("/extensions")

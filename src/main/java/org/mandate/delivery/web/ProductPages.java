@@ -94,7 +94,7 @@ class ProductPages {
     }
 
     /** A browser sends an empty part without a name when no file was chosen; an empty named file is refused. */
-    private static boolean noFileChosen(MultipartFile file) {
+    static boolean noFileChosen(MultipartFile file) {
         return file == null || (file.isEmpty()
                 && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()));
     }

@@ -1,5 +1,10 @@
 package org.mandate.delivery.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.mandate.delivery.TaskWork;
@@ -12,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -42,16 +48,39 @@ class TaskPages {
 
     @PostMapping("/progress")
     ModelAndView progress(@PathVariable String code, @RequestParam Map<String, String> input,
+                          @RequestParam(name = "files", required = false) List<MultipartFile> files,
                           RedirectAttributes flash) {
         TaskForm form = TaskForm.of("progress", null, input, "period", "percentDone", "narrative", "obstacles",
-                "proposals");
+                "proposals", "files");
         return page.submit(code, form, f -> {
             Period period = period(f.required("period", "delivery.progress.period"));
             Integer percent = f.integer("percentDone", "delivery.progress.percent");
             if (percent == null) {
                 throw DomainException.invalid("delivery.progress.percent.range", "percentDone");
             }
-            work.reportProgress(code, period, percent, f.text("narrative"), f.text("obstacles"), f.text("proposals"));
+            List<InputStream> opened = new ArrayList<>();
+            try {
+                List<TaskWork.Upload> uploads = new ArrayList<>();
+                for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+                    if (!ProductPages.noFileChosen(file)) {
+                        InputStream content = file.getInputStream();
+                        opened.add(content);
+                        uploads.add(new TaskWork.Upload(file.getOriginalFilename(), content));
+                    }
+                }
+                work.reportProgress(code, period, percent, f.text("narrative"), f.text("obstacles"),
+                        f.text("proposals"), List.of(), uploads);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                for (InputStream content : opened) {
+                    try {
+                        content.close();
+                    } catch (IOException ignored) {
+                        // the upload's temporary file goes with the request
+                    }
+                }
+            }
         }, "delivery.flash.progress", flash);
     }
 
