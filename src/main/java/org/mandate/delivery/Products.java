@@ -8,4 +8,6 @@ import org.springframework.data.repository.ListCrudRepository;
 interface Products extends ListCrudRepository<Product, Long> {
 
     List<Product> findByPlanItemIdOrderById(Long planItemId);
+
+    boolean existsByPlanItemId(Long planItemId);
 }

@@ -31,12 +31,16 @@ public class Programme {
     private final TaskScope scope;
     private final Organization organization;
     private final DocumentRegistry documents;
+    private final ProgressReports reports;
+    private final Products products;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Programme(PlanItems items, TaskScope scope, Organization organization, DocumentRegistry documents,
-              ApplicationEventPublisher events, Clock clock) {
+              ProgressReports reports, Products products, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
+        this.reports = reports;
+        this.products = products;
         this.scope = scope;
         this.organization = organization;
         this.documents = documents;
@@ -94,11 +98,13 @@ public class Programme {
         return saved;
     }
 
-    /** Removes an item that has no sub-items, completions or extensions. */
+    /** Removes an item that has no sub-items, completions, extensions, progress reports or products. */
     public void remove(String code) {
         PlanItem item = items.findByCode(code).orElseThrow(() -> DomainException.notFound("delivery.item.notFound", code));
         scope.requireAssign(item.assignerUnitCode(), code);
-        if (items.existsByParentId(item.id()) || !item.completions().isEmpty() || !item.extensions().isEmpty()) {
+        // work recorded on the item (reports, products: they may carry files) keeps it, as its history does
+        if (items.existsByParentId(item.id()) || !item.completions().isEmpty() || !item.extensions().isEmpty()
+                || reports.existsByPlanItemId(item.id()) || products.existsByPlanItemId(item.id())) {
             throw DomainException.conflict("delivery.item.inUse", code);
         }
         items.delete(item);

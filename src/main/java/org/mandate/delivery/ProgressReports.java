@@ -11,4 +11,6 @@ interface ProgressReports extends ListCrudRepository<ProgressReport, Long> {
     Optional<ProgressReport> findByPlanItemIdAndPeriodAndUnitCode(Long planItemId, String period, String unitCode);
 
     List<ProgressReport> findByPlanItemIdOrderByPeriodDescUnitCode(Long planItemId);
+
+    boolean existsByPlanItemId(Long planItemId);
 }

@@ -85,6 +85,11 @@ class ProgressAttachmentTests {
                         + "\"attachmentFileIds\":[\"00000000-0000-4000-8000-000000000000\"]}"))
                 .hasStatus(422).bodyText().contains("attachmentFileIds");
         assertThat(attachedTo("2026-11")).isEqualTo(1);
+
+        // nor can the task: removing it would orphan the file
+        assertThat(mvc.delete().uri("/api/v1/plan-items/G2.7").with(OrgFixtures.as(Role.ADMIN, Set.of())))
+                .hasStatus(409);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM plan_item WHERE code = 'G2.7'").query(Long.class).single()).isOne();
     }
 
     @Test
