@@ -172,7 +172,7 @@ class DeliveryBrowserTests extends BrowserSession {
 
         // the overdue G2.10 of the department is now chased for the last quarter
         browser.get(url("/my-work"));
-        assertThat(pageText()).contains("Chưa báo cáo kỳ 2026Q3");
+        assertThat(pageText()).contains("Chưa báo cáo quý III/2026");
         assertThat(browser.findElement(By.id("missing-2026Q3")).getText()).contains("G2.10");
         Chromium.screenshot(browser, "36-my-work-quarterly-unit");
 

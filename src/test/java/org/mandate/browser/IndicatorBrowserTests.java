@@ -103,7 +103,7 @@ class IndicatorBrowserTests extends BrowserSession {
         signIn("vanphong");
         browser.get(url("/indicators/approvals"));
         Chromium.screenshot(browser, "34-approvals");
-        press(By.xpath("//tr[td[1]='VP.VY' and td[2]='2025-06' and td[3]='BUDGET_REVENUE']"
+        press(By.xpath("//tr[td[1]='VP.VY' and td[2]='tháng 6/2025' and td[3]='BUDGET_REVENUE']"
                 + "//button[contains(@class,'btn-outline-success')]"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Đã phê duyệt 5"));
         browser.get(url("/indicators/entry?unit=VP.VY&period=2025-06"));

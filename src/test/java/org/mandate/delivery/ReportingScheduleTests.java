@@ -94,7 +94,7 @@ class ReportingScheduleTests {
 
         // the department's own page says which quarter is missing
         assertThat(mvc.get().uri("/my-work").with(planningFocalPoint())).hasStatusOk().bodyText()
-                .contains("Chưa báo cáo kỳ 2026Q3").contains("G2.7");
+                .contains("Chưa báo cáo quý III/2026").contains("G2.7");
 
         // a month is refused, naming the field, and nothing is written; the quarter is taken
         long reports = jdbc.sql("SELECT COUNT(*) FROM progress_report").query(Long.class).single();

@@ -122,7 +122,7 @@ class DeliveryPagesTests {
     @Test
     void myWorkShowsTheUnitsTasksAndStatisticsRankUnits() {
         assertThat(mvc.get().uri("/my-work").with(constructionFocalPoint())).hasStatusOk().bodyText()
-                .contains("Công việc của tôi", "G2.10", "Quá hạn chưa hoàn thành", "Chưa báo cáo kỳ 2026-10");
+                .contains("Công việc của tôi", "G2.10", "Quá hạn chưa hoàn thành", "Chưa báo cáo tháng 10/2026");
         assertThat(mvc.get().uri("/statistics?unit=VP").with(provincialOffice())).hasStatusOk().bodyText()
                 .contains("Sở Kế hoạch và Đầu tư", "Xếp hạng theo tỷ lệ hoàn thành đúng hạn", "Tỷ lệ quá hạn");
         assertThat(mvc.get().uri("/statistics?lang=en").with(provincialOffice())).hasStatusOk().bodyText()
