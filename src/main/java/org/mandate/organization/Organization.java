@@ -13,6 +13,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.mandate.shared.DomainException;
+import org.mandate.organization.store.OrgQueries;
+import org.mandate.organization.store.PeopleQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import org.mandate.shared.ChangeRecorded;
 import org.mandate.shared.ImportRejected;
 import org.mandate.shared.RowError;
+import org.mandate.organization.store.OrgQueries;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

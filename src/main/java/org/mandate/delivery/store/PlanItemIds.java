@@ -1,4 +1,4 @@
-package org.mandate.delivery;
+package org.mandate.delivery.store;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * {@link #supported()} is false.
  */
 @Component
-class PlanItemIds {
+public class PlanItemIds {
 
     private final JdbcClient jdbc;
     private final boolean supported;
@@ -35,12 +35,12 @@ class PlanItemIds {
     }
 
     /** Whether ids can be taken ahead of the inserts on this database. */
-    boolean supported() {
+    public boolean supported() {
         return supported;
     }
 
     /** {@code count} new ids, taken from the sequence in one statement (never handed out again). */
-    List<Long> next(int count) {
+    public List<Long> next(int count) {
         if (!supported) {
             throw new UnsupportedOperationException("plan item ids are assigned by the database on insert");
         }

@@ -1,4 +1,4 @@
-package org.mandate.delivery;
+package org.mandate.delivery.store;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -19,6 +19,9 @@ import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
+import org.mandate.delivery.TaskStatus;
+import org.mandate.delivery.UnitStatistics;
+import org.mandate.delivery.StatusCounts;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,10 +51,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * ready the statistics are counted directly (TaskQueries).
  */
 @Component
-class TaskTally {
+public class TaskTally {
 
     /** The day before every task's first step: every task is in progress from here on. */
-    static final LocalDate ORIGIN = LocalDate.of(1900, 1, 1);
+    public static final LocalDate ORIGIN = LocalDate.of(1900, 1, 1);
     /** The bucket of every year row. */
     static final LocalDate YEARS = ORIGIN;
     private static final Logger log = LoggerFactory.getLogger(TaskTally.class);
@@ -60,11 +63,11 @@ class TaskTally {
     private static final int CHUNK = 5_000;
 
     /** An approved extension: from {@code decidedOn} the deadline is {@code newDue}; {@code seq} breaks ties. */
-    record Approval(LocalDate decidedOn, int seq, LocalDate newDue) {
+    public record Approval(LocalDate decidedOn, int seq, LocalDate newDue) {
     }
 
     /** From {@code day} on, the task has {@code status}. */
-    record Step(LocalDate day, TaskStatus status) {
+    public record Step(LocalDate day, TaskStatus status) {
     }
 
     /**
@@ -124,7 +127,7 @@ class TaskTally {
      * The status of a leaf task over time: the first step is IN_PROGRESS on {@link #ORIGIN}, each
      * further step a day on which {@link TaskStatus#of} gives another status than the day before.
      */
-    static List<Step> steps(LocalDate due, List<Approval> approvals, LocalDate completedOn) {
+    public static List<Step> steps(LocalDate due, List<Approval> approvals, LocalDate completedOn) {
         TreeSet<LocalDate> days = new TreeSet<>();
         if (completedOn != null) {
             days.add(completedOn);
@@ -159,7 +162,7 @@ class TaskTally {
         return latest == null ? due : latest.newDue();
     }
 
-    static String encode(List<Step> steps) {
+    public static String encode(List<Step> steps) {
         StringBuilder s = new StringBuilder();
         for (Step step : steps) {
             if (!s.isEmpty()) {
@@ -182,7 +185,7 @@ class TaskTally {
                 .append((char) ('0' + day / 10)).append((char) ('0' + day % 10));
     }
 
-    static List<Step> decode(String encoded) {
+    public static List<Step> decode(String encoded) {
         List<Step> steps = new ArrayList<>();
         if (encoded == null || encoded.isEmpty()) {
             return steps;
@@ -238,7 +241,7 @@ class TaskTally {
     // --- keeping it exact --------------------------------------------------------------------------
 
     /** Notes that the plan item was written; its steps are brought up to date before the transaction commits. */
-    void touched(Long id) {
+    public void touched(Long id) {
         if (id == null) {
             return;
         }
@@ -268,7 +271,7 @@ class TaskTally {
     }
 
     /** Whether the tally matches the stored plan items (else the statistics count directly). */
-    boolean ready() {
+    public boolean ready() {
         return Boolean.TRUE.equals(jdbc.sql("SELECT ready FROM task_tally_state WHERE id = 1")
                 .query(Boolean.class).optional().orElse(false));
     }
@@ -470,7 +473,7 @@ class TaskTally {
      * rows appended meanwhile stay as they are and still count; a compaction running at the same time
      * skips the rows this one deleted. Waits for a rebuild, and does nothing while the tally is not ready.
      */
-    long compact() {
+    public long compact() {
         if (!postgres() || !Boolean.TRUE.equals(jdbc.sql("SELECT ready FROM task_tally_state WHERE id = 1 FOR SHARE")
                 .query(Boolean.class).optional().orElse(false))) {
             return 0;
@@ -510,7 +513,7 @@ class TaskTally {
      *
      * @return the number of tasks counted (leaf tasks)
      */
-    long rebuild() {
+    public long rebuild() {
         long started = System.nanoTime();
         jdbc.sql("SELECT ready FROM task_tally_state WHERE id = 1 FOR UPDATE").query(Boolean.class).optional();
         if (postgres()) {
@@ -574,14 +577,14 @@ class TaskTally {
      * new rows, without which every index-only read of the statistics visits the table too (a
      * province's statistics took 3 times as long until the autovacuum daemon came by).
      */
-    void vacuum() {
+    public void vacuum() {
         if (postgres()) {
             jdbc.sql("VACUUM (ANALYZE) task_tally, task_tally_item").update();
         }
     }
 
     /** Marks the tally stale (after rows were written around the application); statistics count directly until rebuilt. */
-    void invalidate() {
+    public void invalidate() {
         jdbc.sql("UPDATE task_tally_state SET ready = FALSE WHERE id = 1").update();
     }
 
@@ -613,7 +616,7 @@ class TaskTally {
      * Counts per lead unit as of the date, of the leaf tasks led by the units (null: all), from the
      * tally; units without tasks are left out, as in {@code TaskQueries.countsByLeadUnit}.
      */
-    List<UnitStatistics.UnitCounts> countsByLeadUnit(LocalDate asOf, Collection<String> leadUnits) {
+    public List<UnitStatistics.UnitCounts> countsByLeadUnit(LocalDate asOf, Collection<String> leadUnits) {
         Map<String, Object> params = new HashMap<>();
         params.put("yearStart", asOf.withDayOfYear(1));
         params.put("monthStart", asOf.withDayOfMonth(1));

@@ -1,4 +1,4 @@
-package org.mandate.indicator;
+package org.mandate.indicator.store;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -22,7 +22,7 @@ import org.postgresql.PGConnection;
  * row. On PostgreSQL rows go in with {@code COPY} (the table is dropped at commit); elsewhere (H2)
  * with JDBC batches. Buffers at most two batches of {@link #BATCH} rows.
  */
-final class ValueStage {
+public final class ValueStage {
 
     static final int BATCH = 5_000;
     static final String TABLE = "data_value_stage";
@@ -53,7 +53,7 @@ final class ValueStage {
         this.copySql = copySql;
     }
 
-    static boolean isPostgres(Connection connection) throws SQLException {
+    public static boolean isPostgres(Connection connection) throws SQLException {
         return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
     }
 
@@ -62,7 +62,7 @@ final class ValueStage {
      * out to be all new: a row that is already stored, or twice in the file, fails the COPY on the
      * unique key (SQL state 23505) and the caller starts over with a staged import.
      */
-    static ValueStage direct(Connection connection, String actor, Instant at, long importId) {
+    public static ValueStage direct(Connection connection, String actor, Instant at, long importId) {
         StringBuilder suffix = new StringBuilder("\tSUBMITTED\t");
         escape(suffix, actor);
         suffix.append('\t').append(at).append('\t').append(importId).append('\n');
@@ -72,7 +72,7 @@ final class ValueStage {
     }
 
     /** Creates (or empties) the stage table in the connection's open transaction. */
-    static ValueStage open(Connection connection) throws SQLException {
+    public static ValueStage open(Connection connection) throws SQLException {
         boolean postgres = isPostgres(connection);
         try (Statement s = connection.createStatement()) {
             s.execute(postgres
@@ -88,11 +88,11 @@ final class ValueStage {
         return postgres;
     }
 
-    long staged() {
+    public long staged() {
         return staged;
     }
 
-    void add(int row, long indicatorId, String unitCode, Long provinceId, Period period, BigDecimal amount,
+    public void add(int row, long indicatorId, String unitCode, Long provinceId, Period period, BigDecimal amount,
              String comment) throws SQLException {
         if (postgres) {
             StringBuilder b = copyBuffer;
@@ -164,7 +164,7 @@ final class ValueStage {
     }
 
     /** Waits until no COPY is in flight, so that the connection is free. */
-    void quiesce() throws SQLException {
+    public void quiesce() throws SQLException {
         if (copying == null) {
             return;
         }
@@ -181,7 +181,7 @@ final class ValueStage {
     }
 
     /** Waits for a COPY in flight (its failure no longer matters) and stops the copying thread. */
-    void close() {
+    public void close() {
         if (copying != null) {
             try {
                 copying.get();
@@ -199,7 +199,7 @@ final class ValueStage {
     }
 
     /** Flushes and, on PostgreSQL, gathers statistics (temporary tables are not analysed automatically). */
-    void finish() throws SQLException {
+    public void finish() throws SQLException {
         flush();
         quiesce();
         close();

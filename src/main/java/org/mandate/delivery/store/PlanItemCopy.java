@@ -1,4 +1,4 @@
-package org.mandate.delivery;
+package org.mandate.delivery.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,6 +11,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.mandate.shared.io.CopyText;
+import org.mandate.delivery.PlanItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
@@ -35,10 +36,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * tally) is told here.
  */
 @Component
-class PlanItemCopy {
+public class PlanItemCopy {
 
     /** Items copied in one transaction from which the tables are vacuumed after the commit. */
-    static final int VACUUM_FROM = 10_000;
+    public static final int VACUUM_FROM = 10_000;
 
     private static final Logger log = LoggerFactory.getLogger(PlanItemCopy.class);
     private static final String COPIED = PlanItemCopy.class.getName() + ".copied";
@@ -78,7 +79,7 @@ class PlanItemCopy {
      *
      * @param expected how many items the caller is about to write (a hint for the words index)
      */
-    Writer writer(int expected) {
+    public Writer writer(int expected) {
         if (expected >= VACUUM_FROM) {
             // The words index (GIN) takes new rows into its pending list and merges the list into the
             // index whenever it passes this limit (4 MB by default: dozens of merges in a large import,
@@ -97,7 +98,7 @@ class PlanItemCopy {
     }
 
     /** New items streamed into plan_item ({@link #writer()}); closing it unfinished cancels the COPY. */
-    final class Writer implements AutoCloseable {
+    public final class Writer implements AutoCloseable {
 
         private final CopyText.Stream stream;
         private final List<CopyText> partRows = new ArrayList<>();
@@ -108,7 +109,7 @@ class PlanItemCopy {
             parts.forEach(part -> partRows.add(new CopyText()));
         }
 
-        void add(PlanItem item) {
+        public void add(PlanItem item) {
             if (item.id() == null) {
                 throw new IllegalArgumentException("plan item " + item.code() + " has no id yet");
             }
@@ -127,7 +128,7 @@ class PlanItemCopy {
         }
 
         /** Ends the items' COPY, copies their collections and notes the items for the task tally. */
-        void finish() {
+        public void finish() {
             stream.finish();
             for (int p = 0; p < parts.size(); p++) {
                 if (!partRows.get(p).isEmpty()) {

@@ -1,4 +1,4 @@
-package org.mandate.notification;
+package org.mandate.notification.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.mandate.access.Role;
+import org.mandate.notification.NotificationSettings;
+import org.mandate.notification.Recipient;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
  * one, this class becomes a thin adapter over it.
  */
 @Component
-class NotifiedAccounts {
+public class NotifiedAccounts {
 
     private static final String SELECT = """
             SELECT a.id, a.username, a.locale, p.email_enabled, p.email_address
@@ -39,7 +41,7 @@ class NotifiedAccounts {
     }
 
     /** Enabled accounts holding one of the roles with a scope unit among the codes (a unit and its ancestors). */
-    List<Recipient> covering(Collection<String> unitCodes, Set<Role> roles) {
+    public List<Recipient> covering(Collection<String> unitCodes, Set<Role> roles) {
         if (unitCodes.isEmpty() || roles.isEmpty()) {
             return List.of();
         }
@@ -53,20 +55,20 @@ class NotifiedAccounts {
     }
 
     /** Enabled accounts linked to the person. */
-    List<Recipient> ofPerson(long personId) {
+    public List<Recipient> ofPerson(long personId) {
         return jdbc.sql(SELECT + " AND a.person_id = :person ORDER BY a.id").param("person", personId)
                 .query(this::recipient).list();
     }
 
-    Optional<Recipient> account(long accountId) {
+    public Optional<Recipient> account(long accountId) {
         return jdbc.sql(SELECT + " AND a.id = :id").param("id", accountId).query(this::recipient).optional();
     }
 
     /** An account's roles and scope unit codes, for its calendar feed. */
-    record Scope(boolean admin, Set<String> unitCodes) {
+    public record Scope(boolean admin, Set<String> unitCodes) {
     }
 
-    Scope scopeOf(long accountId) {
+    public Scope scopeOf(long accountId) {
         Set<String> roles = new HashSet<>(jdbc.sql("SELECT role_name FROM account_role WHERE account_id = :id")
                 .param("id", accountId).query(String.class).list());
         Set<String> units = new HashSet<>(jdbc.sql("SELECT unit_code FROM account_scope WHERE account_id = :id")
