@@ -1,6 +1,5 @@
 package org.mandate.audit.store;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -11,11 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import javax.sql.DataSource;
-
-import org.mandate.shared.io.CopyText;
+import org.mandate.shared.sql.CopyText;
 import org.mandate.audit.AuditEntry;
 import org.mandate.audit.AuditFilter;
+import org.mandate.shared.sql.SqlDialect;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -34,18 +32,12 @@ public class AuditEntries {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
-    private final DataSource dataSource;
-    private final boolean postgres;
+    private final SqlDialect dialect;
 
-    AuditEntries(JdbcClient jdbc, NamedParameterJdbcTemplate named, DataSource dataSource) {
+    AuditEntries(JdbcClient jdbc, NamedParameterJdbcTemplate named, SqlDialect dialect) {
         this.jdbc = jdbc;
         this.named = named;
-        this.dataSource = dataSource;
-        try (Connection connection = dataSource.getConnection()) {
-            this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell the database product", e);
-        }
+        this.dialect = dialect;
     }
 
     /** Where the chain ends now, as committed; no lock. */
@@ -81,7 +73,7 @@ public class AuditEntries {
         if (batch.isEmpty()) {
             return;
         }
-        if (!postgres) {
+        if (!dialect.copies()) {
             named.batchUpdate(INSERT, batch.stream().map(AuditEntries::parameters).toArray(SqlParameterSource[]::new));
             return;
         }
@@ -91,7 +83,7 @@ public class AuditEntries {
                     .add(e.orgUnitCode()).add(e.beforeJson()).add(e.afterJson()).add(e.requestId())
                     .add(e.previousHash()).add(e.hash()).endRow();
         }
-        rows.copy(dataSource, "COPY audit_entry (" + COLUMNS + ") FROM STDIN");
+        dialect.copy("COPY audit_entry (" + COLUMNS + ") FROM STDIN", rows);
     }
 
     private static SqlParameterSource parameters(AuditEntry entry) {

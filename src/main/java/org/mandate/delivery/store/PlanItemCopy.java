@@ -1,16 +1,12 @@
 package org.mandate.delivery.store;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
-import org.mandate.shared.io.CopyText;
+import org.mandate.shared.sql.CopyText;
+import org.mandate.shared.sql.SqlDialect;
 import org.mandate.delivery.PlanItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +15,6 @@ import org.springframework.data.mapping.PropertyHandler;
 import org.springframework.data.relational.core.mapping.RelationalMappingContext;
 import org.springframework.data.relational.core.mapping.RelationalPersistentEntity;
 import org.springframework.data.relational.core.mapping.RelationalPersistentProperty;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -44,17 +39,17 @@ public class PlanItemCopy {
     private static final Logger log = LoggerFactory.getLogger(PlanItemCopy.class);
     private static final String COPIED = PlanItemCopy.class.getName() + ".copied";
 
-    private final DataSource dataSource;
+    private final SqlDialect dialect;
     private final TaskTally tally;
     private final TransactionTemplate transactions;
     private final RelationalPersistentEntity<PlanItem> entity;
     private final Table items;
     private final List<Part> parts = new ArrayList<>();
 
-    PlanItemCopy(DataSource dataSource, RelationalMappingContext mapping, TaskTally tally,
+    PlanItemCopy(SqlDialect dialect, RelationalMappingContext mapping, TaskTally tally,
                  PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
-        this.dataSource = dataSource;
+        this.dialect = dialect;
         this.tally = tally;
         @SuppressWarnings("unchecked")
         RelationalPersistentEntity<PlanItem> item =
@@ -72,7 +67,7 @@ public class PlanItemCopy {
 
     /**
      * Starts writing new items (each with its id) in the current transaction: each item's row goes
-     * to one {@code COPY} kept open ({@link CopyText#stream}), so that the database writes the items
+     * to one {@code COPY} kept open ({@link SqlDialect#copyStream}), so that the database writes the items
      * while the caller prepares the next ones; the rows of their collections are kept and copied when
      * the writer {@link Writer#finish() finishes}, which also notes the items for the task tally.
      * The transaction's connection takes no other statement in between. PostgreSQL only.
@@ -85,16 +80,9 @@ public class PlanItemCopy {
             // index whenever it passes this limit (4 MB by default: dozens of merges in a large import,
             // each in the writing transaction). Raised for this transaction only, the list is merged
             // by the vacuum that follows the commit ({@link #vacuumAfterCommit}).
-            Connection connection = DataSourceUtils.getConnection(dataSource);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("SET LOCAL gin_pending_list_limit = '256MB'");
-            } catch (SQLException e) {
-                throw new IllegalStateException("could not prepare the import's words index", e);
-            } finally {
-                DataSourceUtils.releaseConnection(connection, dataSource);
-            }
+            dialect.setLocal("gin_pending_list_limit", "'256MB'");
         }
-        return new Writer(CopyText.stream(dataSource, items.copySql()));
+        return new Writer(dialect.copyStream(items.copySql()));
     }
 
     /** New items streamed into plan_item ({@link #writer()}); closing it unfinished cancels the COPY. */
@@ -132,7 +120,7 @@ public class PlanItemCopy {
             stream.finish();
             for (int p = 0; p < parts.size(); p++) {
                 if (!partRows.get(p).isEmpty()) {
-                    partRows.get(p).copy(dataSource, parts.get(p).table().copySql());
+                    dialect.copy(parts.get(p).table().copySql(), partRows.get(p));
                 }
             }
             written.forEach(tally::touched);
@@ -186,12 +174,11 @@ public class PlanItemCopy {
             log.warn("task tally compaction after a bulk write failed (the hourly one will do it)", e);
         }
         long started = System.nanoTime();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            connection.setAutoCommit(true);
-            statement.execute("VACUUM (ANALYZE) plan_item, task_tally, task_tally_item");
+        try {
+            dialect.vacuum("plan_item", "task_tally", "task_tally_item");
             log.info("plan items and task tally vacuumed after a bulk write in {} ms",
                     (System.nanoTime() - started) / 1_000_000);
-        } catch (SQLException e) {
+        } catch (RuntimeException e) {
             log.warn("vacuum after a bulk write of plan items failed (the autovacuum daemon will do it)", e);
         }
     }

@@ -1,6 +1,5 @@
 package org.mandate.delivery.store;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -11,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import javax.sql.DataSource;
-
 import org.mandate.shared.TextFolding;
 import org.mandate.delivery.TaskFilter;
 import org.mandate.delivery.TaskPage;
@@ -22,6 +19,7 @@ import org.mandate.delivery.AwaitingDecision;
 import org.mandate.delivery.UnitStatistics;
 import org.mandate.delivery.StatusCounts;
 import org.mandate.delivery.PlanItemKind;
+import org.mandate.shared.sql.SqlDialect;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -58,15 +56,11 @@ public class TaskQueries {
             + "t.completed_on, " + EFFECTIVE_DUE + " AS effective_due";
 
     private final JdbcClient jdbc;
-    private final boolean postgres;
+    private final SqlDialect dialect;
 
-    TaskQueries(JdbcClient jdbc, DataSource dataSource) {
+    TaskQueries(JdbcClient jdbc, SqlDialect dialect) {
         this.jdbc = jdbc;
-        try (Connection connection = dataSource.getConnection()) {
-            this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell which database the task list runs on", e);
-        }
+        this.dialect = dialect;
     }
 
     /**
@@ -130,15 +124,12 @@ public class TaskQueries {
         }
         int offset = filter.safeOffset();
         int limit = filter.safeLimit();
-        if (postgres) {
-            // The list's statements take milliseconds, but their estimated cost (branches that run
-            // only when needed) passes jit_above_cost, and compiling them cost hundreds of milliseconds
-            // a request (BENCHMARKS.md, section 4).
-            // SET LOCAL lasts until the end of the transaction (Delivery's, read-only).
-            jdbc.sql("SET LOCAL jit = off").update();
-            // and no parallel workers: starting them costs more than these statements take
-            jdbc.sql("SET LOCAL max_parallel_workers_per_gather = 0").update();
-        }
+        // The list's statements take milliseconds, but their estimated cost (branches that run
+        // only when needed) passes jit_above_cost, and compiling them cost hundreds of milliseconds
+        // a request (BENCHMARKS.md, section 4). Both last until the end of the transaction (Delivery's, read-only).
+        dialect.withoutJit();
+        // and no parallel workers: starting them costs more than these statements take
+        dialect.withoutParallelWorkers();
         List<TaskSummary> rows = jdbc.sql(TaskListStatements.page(tasks.toString(), words.toString(),
                         where.toString(), offset, limit))
                 .params(params).query((rs, n) -> summary(rs, asOf, dueSoonDays)).list();

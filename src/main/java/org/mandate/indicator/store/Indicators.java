@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import javax.sql.DataSource;
-
 import org.mandate.shared.DomainException;
 import org.mandate.indicator.Aggregation;
 import org.mandate.indicator.Direction;
@@ -21,6 +19,7 @@ import org.mandate.indicator.Target;
 import org.mandate.indicator.TargetKind;
 import org.mandate.indicator.TermMode;
 import org.mandate.indicator.ValueKind;
+import org.mandate.shared.sql.SqlDialect;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -39,17 +38,9 @@ public class Indicators {
     /** The lock that {@link #holdForValues} takes: PostgreSQL's key-share; H2 knows only FOR UPDATE. */
     private final String valueLock;
 
-    Indicators(JdbcClient jdbc, DataSource dataSource) {
+    Indicators(JdbcClient jdbc, SqlDialect dialect) {
         this.jdbc = jdbc;
-        this.valueLock = isPostgres(dataSource) ? "FOR KEY SHARE" : "FOR UPDATE";
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try (var connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell the database product", e);
-        }
+        this.valueLock = dialect.forKeyShare();
     }
 
     public List<Indicator> all() {

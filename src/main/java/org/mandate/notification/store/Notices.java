@@ -1,6 +1,5 @@
 package org.mandate.notification.store;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,12 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import org.mandate.notification.Notice;
 import org.mandate.notification.Recipient;
 import org.mandate.notification.ReminderPolicy;
 import org.mandate.notification.TaskDeadline;
+import org.mandate.shared.sql.SqlDialect;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -34,19 +32,16 @@ public class Notices {
     private final NamedParameterJdbcTemplate batch;
     private final TransactionTemplate transaction;
     private final String recordOnce;
-    private final boolean postgres;
+    /** Whether many notices go as one statement of column arrays ({@link #INSERT_ALL_ONCE}), else as a JDBC batch. */
+    private final boolean arrays;
 
     Notices(JdbcClient jdbc, NamedParameterJdbcTemplate batch, PlatformTransactionManager transactions,
-            DataSource dataSource) {
+            SqlDialect dialect) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.transaction = new TransactionTemplate(transactions);
-        try (Connection connection = dataSource.getConnection()) {
-            this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            this.recordOnce = postgres ? INSERT_ONCE : RECORD_ONCE;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell which database holds the notices", e);
-        }
+        this.recordOnce = dialect.insertUnlessExists(INSERT_ONCE, RECORD_ONCE);
+        this.arrays = dialect.arrays();
     }
 
     private static final String RECORD_ONCE = """
@@ -119,7 +114,7 @@ public class Notices {
         if (drafts.isEmpty()) {
             return 0;
         }
-        if (postgres) {
+        if (arrays) {
             return insertAllOnce(drafts, now);
         }
         MapSqlParameterSource[] rows = drafts.stream().map(d -> new MapSqlParameterSource(params(d, now)))
