@@ -5,8 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.mandate.organization.OrgUnitsReorganised;
-import org.mandate.shared.ChangeRecorded;
+import org.mandate.organization.OrgTreeChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,15 +88,13 @@ class Generations {
     }
 
     @EventListener
-    void on(OrgUnitsReorganised e) {
+    void on(OrgTreeChanged e) {
         changed(GLOBAL, 0);
     }
 
     @EventListener
-    void on(ChangeRecorded e) {
-        if ("OrgUnit".equals(e.entityType()) || "Indicator".equals(e.entityType())) {
-            changed(GLOBAL, 0);
-        }
+    void on(IndicatorChanged e) {
+        changed(GLOBAL, 0);
     }
 
     /**
