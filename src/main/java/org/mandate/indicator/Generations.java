@@ -9,6 +9,7 @@ import org.mandate.organization.OrgTreeChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -87,7 +88,11 @@ class Generations {
         changed(e.now().indicatorCode(), e.now().period().year());
     }
 
-    @EventListener
+    /**
+     * The org tree changed in another module: after that change commits, in a transaction of its
+     * own, retried from {@code event_publication} if it fails (running twice only bumps twice).
+     */
+    @ApplicationModuleListener
     void on(OrgTreeChanged e) {
         changed(GLOBAL, 0);
     }
