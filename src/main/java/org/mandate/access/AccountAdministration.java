@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.mandate.shared.DomainException;
+import org.mandate.access.store.AccountQueries;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;

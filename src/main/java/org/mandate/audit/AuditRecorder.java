@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.mandate.shared.AuditHold;
 import org.mandate.shared.AuditableEvent;
 import org.mandate.shared.LastingAuditableEvent;
+import org.mandate.audit.store.AuditEntries;
 import org.slf4j.MDC;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;

@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 import org.mandate.access.AccessPolicy;
 import org.mandate.access.Permission;
 import org.mandate.shared.DomainException;
+import org.mandate.audit.store.AuditEntries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

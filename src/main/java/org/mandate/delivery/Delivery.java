@@ -10,6 +10,8 @@ import org.mandate.organization.Organization;
 import org.mandate.shared.DomainException;
 import org.mandate.shared.Period;
 import org.mandate.shared.PeriodType;
+import org.mandate.delivery.store.TaskQueries;
+import org.mandate.delivery.store.TaskTally;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -26,6 +26,8 @@ import org.mandate.organization.Organization;
 import org.mandate.shared.AuditHold;
 import org.mandate.shared.ImportRejected;
 import org.mandate.shared.RowError;
+import org.mandate.delivery.store.PlanItemCopy;
+import org.mandate.delivery.store.PlanItemIds;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -156,7 +156,7 @@ public class Product {
     }
 
     /** The product's state, as kept in its history. */
-    Map<String, Object> snapshot() {
+    public Map<String, Object> snapshot() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("title", title);
         state.put("type", type.name());

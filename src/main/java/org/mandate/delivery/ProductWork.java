@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.mandate.document.Attachments;
 import org.mandate.document.DocumentRegistry;
 import org.mandate.shared.DomainException;
+import org.mandate.delivery.store.DeliveryEvidence;
+import org.mandate.delivery.store.ProductHistory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;

@@ -31,11 +31,11 @@ public record TaskFilter(LocalDate asOf, TaskStatus status, String leadUnit, Str
                 offset, limit);
     }
 
-    int safeOffset() {
+    public int safeOffset() {
         return offset == null ? 0 : Math.max(0, offset);
     }
 
-    int safeLimit() {
+    public int safeLimit() {
         return limit == null ? DEFAULT_LIMIT : Math.max(1, Math.min(MAX_LIMIT, limit));
     }
 }

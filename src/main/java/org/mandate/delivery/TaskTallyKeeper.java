@@ -1,5 +1,6 @@
 package org.mandate.delivery;
 
+import org.mandate.delivery.store.TaskTally;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -12,6 +12,7 @@ import org.mandate.document.Attachments;
 import org.mandate.shared.DomainException;
 import org.mandate.shared.Period;
 import org.mandate.shared.PeriodType;
+import org.mandate.delivery.store.DeliveryEvidence;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;

@@ -12,6 +12,7 @@ import org.mandate.organization.OrgUnitView;
 import org.mandate.organization.Organization;
 import org.mandate.shared.DomainException;
 import org.mandate.shared.TextFolding;
+import org.mandate.document.store.StoredFiles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;

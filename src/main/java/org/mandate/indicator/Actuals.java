@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
 import org.mandate.organization.OrgUnitView;
 import org.mandate.organization.Organization;
 import org.mandate.shared.PeriodType;
+import org.mandate.indicator.store.DataValues;
+import org.mandate.indicator.store.Generations;
+import org.mandate.indicator.store.Indicators;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

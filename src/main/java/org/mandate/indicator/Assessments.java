@@ -14,6 +14,8 @@ import org.mandate.access.MandateUser;
 import org.mandate.access.Permission;
 import org.mandate.shared.ChangeRecorded;
 import org.mandate.shared.DomainException;
+import org.mandate.indicator.store.Indicators;
+import org.mandate.indicator.store.VerdictOverrides;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -21,6 +21,8 @@ import org.mandate.organization.Organization;
 import org.mandate.shared.DomainException;
 import org.mandate.shared.Period;
 import org.mandate.shared.RowError;
+import org.mandate.indicator.store.DataValues;
+import org.mandate.indicator.store.Indicators;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

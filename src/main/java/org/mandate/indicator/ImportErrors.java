@@ -13,7 +13,7 @@ import org.mandate.shared.RowError;
  * (a file with a million bad rows must not fill the memory with messages). When more were found than
  * kept, the rejection starts with a note on row 1 giving the total.
  */
-final class ImportErrors {
+public final class ImportErrors {
 
     private static final Comparator<RowError> BY_ROW = Comparator.comparingInt(RowError::row);
 
@@ -26,7 +26,7 @@ final class ImportErrors {
         this.kept = new PriorityQueue<>(BY_ROW.reversed());
     }
 
-    void add(RowError error) {
+    public void add(RowError error) {
         total++;
         kept.add(error);
         if (kept.size() > limit) {
@@ -35,7 +35,7 @@ final class ImportErrors {
     }
 
     /** Counts errors found but not kept (beyond what a query returned). */
-    void countMore(long count) {
+    public void countMore(long count) {
         total += count;
     }
 

@@ -56,7 +56,7 @@ public record Indicator(Long id, String code, String nameVi, String nameEn, Stri
         return locale != null && "en".equals(locale.getLanguage()) && nameEn != null ? nameEn : nameVi;
     }
 
-    Indicator withId(Long newId) {
+    public Indicator withId(Long newId) {
         return new Indicator(newId, code, nameVi, nameEn, unitOfMeasure, decimals, direction, valueKind, aggregation,
                 weightIndicatorCode, termMode, tolerance, preferredSide, rangeLow, rangeHigh, minValue, maxValue,
                 ownerUnitCode, sourceDocument, planItemCodes);

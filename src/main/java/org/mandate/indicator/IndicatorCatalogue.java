@@ -17,6 +17,7 @@ import org.mandate.shared.ChangeRecorded;
 import org.mandate.shared.DomainException;
 import org.mandate.shared.ImportRejected;
 import org.mandate.shared.RowError;
+import org.mandate.indicator.store.Indicators;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

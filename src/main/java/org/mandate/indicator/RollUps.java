@@ -9,6 +9,7 @@ import org.mandate.access.Permission;
 import org.mandate.organization.OrgUnitView;
 import org.mandate.organization.Organization;
 import org.mandate.shared.DomainException;
+import org.mandate.indicator.store.Indicators;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -26,6 +26,11 @@ import org.mandate.organization.Organization;
 import org.mandate.shared.ChangeRecorded;
 import org.mandate.shared.Period;
 import org.mandate.shared.RowError;
+import org.mandate.indicator.store.Generations;
+import org.mandate.indicator.store.Indicators;
+import org.mandate.indicator.store.ValueStage;
+import org.mandate.shared.sql.SqlDialect;
+import org.mandate.indicator.store.StagedValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -63,12 +68,14 @@ public class ValueImport {
     private final Clock clock;
     private final DataSource dataSource;
     private final JdbcClient jdbc;
+    private final SqlDialect dialect;
     private final Generations generations;
 
     ValueImport(Indicators indicators, Organization organization, AccessPolicy access,
                 ApplicationEventPublisher events, Clock clock, DataSource dataSource, JdbcClient jdbc,
-                Generations generations) {
+                Generations generations, SqlDialect dialect) {
         this.generations = generations;
+        this.dialect = dialect;
         this.indicators = indicators;
         this.organization = organization;
         this.access = access;
@@ -96,7 +103,7 @@ public class ValueImport {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             ImportResult result = null;
-            if (!dryRun && ValueStage.isPostgres(connection)) {
+            if (!dryRun && dialect.copies()) {
                 Savepoint savepoint = connection.setSavepoint();
                 result = attempt(true, source, lookups, connection, actor, now, importId, false, progress);
                 if (result == null) {
@@ -160,7 +167,8 @@ public class ValueImport {
             throws IOException, SQLException {
         long started = System.nanoTime();
         ImportErrors errors = new ImportErrors(MAX_ERRORS);
-        ValueStage stage = direct ? ValueStage.direct(connection, actor, now, importId) : ValueStage.open(connection);
+        ValueStage stage = direct ? ValueStage.direct(connection, dialect, actor, now, importId)
+                : ValueStage.open(connection, dialect);
         try {
             try {
                 source.read((number, e, problems) -> check(direct, stage, lookups, errors, number, e, problems,

@@ -20,6 +20,8 @@ import org.mandate.access.MandateUser;
 import org.mandate.access.UnitHierarchy;
 import org.mandate.shared.ChangeRecorded;
 import org.mandate.shared.DomainException;
+import org.mandate.notification.store.CalendarFeedTokens;
+import org.mandate.notification.store.NotifiedAccounts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.mandate.access.AccessPolicy;
 import org.mandate.access.MandateUser;
+import org.mandate.notification.store.Notices;
 import org.springframework.stereotype.Service;
 
 /**

@@ -2,6 +2,7 @@ package org.mandate.notification;
 
 import java.time.format.DateTimeFormatter;
 
+import org.mandate.notification.store.Notices;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;

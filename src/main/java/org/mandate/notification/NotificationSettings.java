@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl the application's public address, for links in emails
  */
 @ConfigurationProperties("mandate.notification")
-record NotificationSettings(@DefaultValue({"7", "3", "1"}) List<Integer> daysBefore,
+public record NotificationSettings(@DefaultValue({"7", "3", "1"}) List<Integer> daysBefore,
                             @DefaultValue("7") int repeatOverdueDays,
                             @DefaultValue("14") int escalateAfterDays,
                             @DefaultValue("5") int missingReportAfterDays,
@@ -33,11 +33,11 @@ record NotificationSettings(@DefaultValue({"7", "3", "1"}) List<Integer> daysBef
      * @param addressDomain when set, accounts without an address of their own get {@code username@domain}
      * @param maxAttempts a notice whose email failed this many times is given up (marked FAILED)
      */
-    record Mail(@DefaultValue("false") boolean enabled, @DefaultValue("mandate@localhost") String from,
+    public record Mail(@DefaultValue("false") boolean enabled, @DefaultValue("mandate@localhost") String from,
                 String addressDomain, @DefaultValue("5") int maxAttempts) {
     }
 
-    NotificationSettings {
+    public NotificationSettings {
         daysBefore = daysBefore.stream().filter(d -> d > 0).sorted().distinct().toList();
         recipientRoles = Set.copyOf(recipientRoles);
         if (repeatOverdueDays < 1) {

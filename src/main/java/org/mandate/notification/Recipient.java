@@ -7,5 +7,5 @@ import java.util.Locale;
  *
  * @param emailTo where its emails go, or null when it chose no email or has no address
  */
-record Recipient(long accountId, String username, Locale locale, String emailTo) {
+public record Recipient(long accountId, String username, Locale locale, String emailTo) {
 }

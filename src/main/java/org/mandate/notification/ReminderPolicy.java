@@ -13,7 +13,7 @@ import org.mandate.shared.Period;
  * catch up: a job that did not run on the exact day sends the notice on its next run (only the most
  * recent one of a kind, never a burst of stale ones).
  */
-final class ReminderPolicy {
+public final class ReminderPolicy {
 
     private final NotificationSettings settings;
 
@@ -22,7 +22,7 @@ final class ReminderPolicy {
     }
 
     /** A notice that is due: which rule, its identifying date, and the days to show (before or after the deadline). */
-    record Due(ReminderRule rule, LocalDate occurrence, int days) {
+    public record Due(ReminderRule rule, LocalDate occurrence, int days) {
     }
 
     /**

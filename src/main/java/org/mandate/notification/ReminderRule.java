@@ -1,7 +1,7 @@
 package org.mandate.notification;
 
 /** Why a notice is sent. Each rule fires once per task, occurrence date and recipient. */
-enum ReminderRule {
+public enum ReminderRule {
     /** The effective due date is a configured number of days away (7, 3, 1). */
     DUE_SOON,
     /** The first day after the effective due date: the task is now overdue. */

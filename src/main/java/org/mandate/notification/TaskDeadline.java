@@ -8,6 +8,6 @@ import java.time.LocalDate;
  * @param effectiveDue the latest approved extension's date, else the due date
  * @param responsiblePersonId the person answerable for the task, or null
  */
-record TaskDeadline(String taskCode, String title, String leadUnitCode, Long responsiblePersonId,
+public record TaskDeadline(String taskCode, String title, String leadUnitCode, Long responsiblePersonId,
                     LocalDate effectiveDue) {
 }

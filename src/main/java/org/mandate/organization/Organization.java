@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import org.mandate.access.AccessPolicy;
 import org.mandate.access.Permission;
 import org.mandate.shared.DomainException;
+import org.mandate.organization.store.OrgQueries;
+import org.mandate.organization.store.PeopleQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

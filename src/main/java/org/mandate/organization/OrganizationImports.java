@@ -15,6 +15,7 @@ import org.mandate.access.AccessPolicy;
 import org.mandate.access.Permission;
 import org.mandate.shared.ImportRejected;
 import org.mandate.shared.RowError;
+import org.mandate.organization.store.OrgQueries;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

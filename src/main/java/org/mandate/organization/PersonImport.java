@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.mandate.shared.ChangeRecorded;
 import org.mandate.shared.RowError;
+import org.mandate.organization.store.OrgQueries;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 

@@ -36,7 +36,7 @@ public record Position(@Column("unit_id") Long unitId, @Column("title") String t
         return committees.stream().sorted().map(Enum::name).collect(Collectors.joining(";"));
     }
 
-    static Set<Committee> parse(String codes) {
+    public static Set<Committee> parse(String codes) {
         if (codes == null || codes.isBlank()) {
             return EnumSet.noneOf(Committee.class);
         }

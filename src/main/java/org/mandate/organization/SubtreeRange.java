@@ -6,14 +6,14 @@ package org.mandate.organization;
  * '/'. Unlike {@code LIKE :prefix}, a range can use the path index in any query plan (paths compare
  * bytewise: C collation on PostgreSQL, character codes on H2).
  */
-record SubtreeRange(String from, String to) {
+public record SubtreeRange(String from, String to) {
 
     /** The SQL condition on a path column, with parameters {@code :pathFrom} and {@code :pathTo}. */
-    static String condition(String column) {
+    public static String condition(String column) {
         return column + " >= :pathFrom AND " + column + " < :pathTo";
     }
 
-    static SubtreeRange of(String rootPath) {
+    public static SubtreeRange of(String rootPath) {
         if (!rootPath.endsWith("/")) {
             throw new IllegalArgumentException("a materialised path ends with '/': " + rootPath);
         }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.mandate.access.MandateUser;
 import org.mandate.access.Role;
 import org.mandate.shared.ChangeRecorded;
+import org.mandate.audit.store.AuditEntries;
 import org.slf4j.MDC;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -11,6 +11,7 @@ import org.mandate.access.AccessDenied;
 import org.mandate.access.Permission;
 import org.mandate.shared.AuditHold;
 import org.mandate.shared.ChangeRecorded;
+import org.mandate.audit.store.AuditEntries;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

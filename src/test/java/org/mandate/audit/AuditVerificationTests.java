@@ -1,10 +1,9 @@
 package org.mandate.audit;
 
-import java.sql.DatabaseMetaData;
 import java.util.List;
 
-import javax.sql.DataSource;
-
+import org.mandate.audit.store.AuditEntries;
+import org.mandate.shared.sql.SqlDialect;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,7 +11,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,7 +40,7 @@ class AuditVerificationTests {
     @Autowired
     AuditEntries entries;
     @Autowired
-    DataSource dataSource;
+    SqlDialect dialect;
 
     AuditFixtures fixtures;
 
@@ -147,11 +145,6 @@ class AuditVerificationTests {
     }
 
     private boolean onPostgresql() {
-        try {
-            String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-            return "PostgreSQL".equals(product);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return "PostgreSQL".equals(dialect.name());
     }
 }

@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.mandate.delivery.store.PlanItemCopy;
+import org.mandate.delivery.store.TaskQueries;
+import org.mandate.delivery.store.TaskTally;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -17,6 +17,7 @@ import org.mandate.access.MandateUser;
 import org.mandate.access.Role;
 import org.mandate.shared.DomainException;
 import org.mandate.shared.Period;
+import org.mandate.indicator.store.Indicators;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;

@@ -1,6 +1,5 @@
-package org.mandate.notification;
+package org.mandate.notification.store;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,8 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
+import org.mandate.notification.Notice;
+import org.mandate.notification.Recipient;
+import org.mandate.notification.ReminderPolicy;
+import org.mandate.notification.TaskDeadline;
+import org.mandate.shared.sql.SqlDialect;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -24,25 +26,22 @@ import org.springframework.stereotype.Component;
 
 /** The {@code notice} table: in-app notices, the send-once record, and the email outbox. */
 @Component
-class Notices {
+public class Notices {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
     private final TransactionTemplate transaction;
     private final String recordOnce;
-    private final boolean postgres;
+    /** Whether many notices go as one statement of column arrays ({@link #INSERT_ALL_ONCE}), else as a JDBC batch. */
+    private final boolean arrays;
 
     Notices(JdbcClient jdbc, NamedParameterJdbcTemplate batch, PlatformTransactionManager transactions,
-            DataSource dataSource) {
+            SqlDialect dialect) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.transaction = new TransactionTemplate(transactions);
-        try (Connection connection = dataSource.getConnection()) {
-            this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            this.recordOnce = postgres ? INSERT_ONCE : RECORD_ONCE;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell which database holds the notices", e);
-        }
+        this.recordOnce = dialect.insertUnlessExists(INSERT_ONCE, RECORD_ONCE);
+        this.arrays = dialect.arrays();
     }
 
     private static final String RECORD_ONCE = """
@@ -88,7 +87,7 @@ class Notices {
             ON CONFLICT (task_code, rule_name, occurrence, account_id) DO NOTHING""";
 
     /** What a new notice says and to whom. */
-    record Draft(Recipient to, TaskDeadline task, ReminderPolicy.Due due, boolean email) {
+    public record Draft(Recipient to, TaskDeadline task, ReminderPolicy.Due due, boolean email) {
     }
 
     /**
@@ -96,7 +95,7 @@ class Notices {
      * {@code INSERT … ON CONFLICT DO NOTHING} on PostgreSQL insert only when absent; a concurrent insert that wins the race
      * surfaces as a duplicate key, which means the same: already sent.
      */
-    boolean recordOnce(Draft draft, Instant now) {
+    public boolean recordOnce(Draft draft, Instant now) {
         try {
             return jdbc.sql(recordOnce)
                     .params(params(draft, now))
@@ -111,11 +110,11 @@ class Notices {
      * many were new. A duplicate-key race with another node fails the batch (the caller then
      * records notice by notice).
      */
-    int recordAllOnce(List<Draft> drafts, Instant now) {
+    public int recordAllOnce(List<Draft> drafts, Instant now) {
         if (drafts.isEmpty()) {
             return 0;
         }
-        if (postgres) {
+        if (arrays) {
             return insertAllOnce(drafts, now);
         }
         MapSqlParameterSource[] rows = drafts.stream().map(d -> new MapSqlParameterSource(params(d, now)))
@@ -181,24 +180,24 @@ class Notices {
     }
 
     /** A notice waiting for its email. */
-    record Outgoing(Notice notice, String emailTo, Locale locale) {
+    public record Outgoing(Notice notice, String emailTo, Locale locale) {
     }
 
     /** Notices waiting for their email with an id above {@code afterId}, oldest first (one pass per run). */
-    List<Outgoing> pendingEmails(long afterId, int limit) {
+    public List<Outgoing> pendingEmails(long afterId, int limit) {
         return jdbc.sql("SELECT * FROM notice WHERE email_state = 'PENDING' AND id > :after ORDER BY id LIMIT " + limit)
                 .param("after", afterId)
                 .query((rs, n) -> new Outgoing(notice(rs, n), rs.getString("email_to"),
                         Locale.forLanguageTag(rs.getString("locale")))).list();
     }
 
-    void emailed(long id, Instant at) {
+    public void emailed(long id, Instant at) {
         jdbc.sql("UPDATE notice SET email_state = 'SENT', emailed_at = :at, email_attempts = email_attempts + 1 WHERE id = :id")
                 .param("at", at.atOffset(ZoneOffset.UTC)).param("id", id).update();
     }
 
     /** Counts a failed attempt; after {@code maxAttempts} the email is given up. */
-    void emailFailed(long id, int maxAttempts) {
+    public void emailFailed(long id, int maxAttempts) {
         jdbc.sql("""
                         UPDATE notice SET email_attempts = email_attempts + 1,
                                email_state = CASE WHEN email_attempts + 1 >= :max THEN 'FAILED' ELSE 'PENDING' END
@@ -206,24 +205,24 @@ class Notices {
                 .param("max", maxAttempts).param("id", id).update();
     }
 
-    List<Notice> latest(long accountId, int limit) {
+    public List<Notice> latest(long accountId, int limit) {
         return jdbc.sql("SELECT * FROM notice WHERE account_id = :account ORDER BY created_at DESC, id DESC LIMIT " + limit)
                 .param("account", accountId).query(Notices::notice).list();
     }
 
-    long unread(long accountId) {
+    public long unread(long accountId) {
         return jdbc.sql("SELECT COUNT(*) FROM notice WHERE account_id = :account AND read_at IS NULL")
                 .param("account", accountId).query(Long.class).single();
     }
 
     /** Marks the account's notice read (someone else's notice is left alone); false when none matched. */
-    boolean markRead(long accountId, long noticeId, Instant at) {
+    public boolean markRead(long accountId, long noticeId, Instant at) {
         return jdbc.sql("UPDATE notice SET read_at = :at WHERE id = :id AND account_id = :account AND read_at IS NULL")
                 .param("at", at.atOffset(ZoneOffset.UTC)).param("id", noticeId).param("account", accountId)
                 .update() == 1;
     }
 
-    int markAllRead(long accountId, Instant at) {
+    public int markAllRead(long accountId, Instant at) {
         return jdbc.sql("UPDATE notice SET read_at = :at WHERE account_id = :account AND read_at IS NULL")
                 .param("at", at.atOffset(ZoneOffset.UTC)).param("account", accountId).update();
     }

@@ -1,10 +1,12 @@
-package org.mandate.indicator;
+package org.mandate.indicator.store;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.mandate.indicator.DataValueChanged;
+import org.mandate.indicator.IndicatorChanged;
 import org.mandate.organization.OrgTreeChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,19 +32,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the bump then makes stale: a kept result is never newer than its counter, never older.
  */
 @Component
-class Generations {
+public class Generations {
 
     static final String GLOBAL = "*";
     private static final String DIRTY = Generations.class.getName() + ".dirty";
 
     /** The counters as one read saw them. */
-    record Snapshot(Map<String, Long> counters) {
+    public record Snapshot(Map<String, Long> counters) {
 
-        long of(String indicatorCode, int year) {
+        public long of(String indicatorCode, int year) {
             return counters.getOrDefault(indicatorCode + "@" + year, 0L);
         }
 
-        long global() {
+        public long global() {
             return of(GLOBAL, 0);
         }
     }
@@ -57,7 +59,7 @@ class Generations {
     }
 
     /** The counters, read once per transaction (every call within one transaction sees the same ones). */
-    Snapshot snapshot() {
+    public Snapshot snapshot() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return read();
         }
@@ -106,13 +108,13 @@ class Generations {
      * Whether the current transaction has written something that counters track: its own reads must
      * then neither use kept results (they would miss its writes) nor keep any (it may roll back).
      */
-    boolean writing() {
+    public boolean writing() {
         return TransactionSynchronizationManager.isSynchronizationActive()
                 && TransactionSynchronizationManager.hasResource(DIRTY);
     }
 
     /** Bumps the counter after the current transaction commits (at once without one). */
-    void changed(String indicatorCode, int year) {
+    public void changed(String indicatorCode, int year) {
         String key = indicatorCode + "@" + year;
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             bump(Set.of(key));

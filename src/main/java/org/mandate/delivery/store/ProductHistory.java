@@ -1,4 +1,4 @@
-package org.mandate.delivery;
+package org.mandate.delivery.store;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import org.mandate.delivery.Product;
+import org.mandate.delivery.ProductRevision;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The append-only history of products: after every change, the product's state as JSON. */
 @Component
-class ProductHistory {
+public class ProductHistory {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -23,7 +25,7 @@ class ProductHistory {
         this.jdbc = jdbc;
     }
 
-    void append(Product product, String action, String actor, Instant at) {
+    public void append(Product product, String action, String actor, Instant at) {
         jdbc.sql("INSERT INTO product_event (product_id, action, actor, occurred_at, state) "
                         + "VALUES (:product, :action, :actor, :at, :state)")
                 .param("product", product.id()).param("action", action).param("actor", actor)
@@ -31,7 +33,7 @@ class ProductHistory {
                 .param("state", JSON.writeValueAsString(product.snapshot())).update();
     }
 
-    List<ProductRevision> of(long productId) {
+    public List<ProductRevision> of(long productId) {
         return jdbc.sql("SELECT action, actor, occurred_at, state FROM product_event WHERE product_id = :id ORDER BY id")
                 .param("id", productId)
                 .query((rs, n) -> new ProductRevision(rs.getString(1), rs.getString(2),

@@ -1,6 +1,5 @@
-package org.mandate.audit;
+package org.mandate.audit.store;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -11,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import javax.sql.DataSource;
-
-import org.mandate.shared.io.CopyText;
+import org.mandate.shared.sql.CopyText;
+import org.mandate.audit.AuditEntry;
+import org.mandate.audit.AuditFilter;
+import org.mandate.shared.sql.SqlDialect;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -25,29 +25,23 @@ import org.springframework.stereotype.Repository;
  * that never hold more than one batch in memory. Nothing here updates or deletes an entry.
  */
 @Repository
-class AuditEntries {
+public class AuditEntries {
 
     private static final String COLUMNS = "id, occurred_at, actor, action, entity_type, entity_id, org_unit_code, "
             + "before_json, after_json, request_id, previous_hash, hash";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
-    private final DataSource dataSource;
-    private final boolean postgres;
+    private final SqlDialect dialect;
 
-    AuditEntries(JdbcClient jdbc, NamedParameterJdbcTemplate named, DataSource dataSource) {
+    AuditEntries(JdbcClient jdbc, NamedParameterJdbcTemplate named, SqlDialect dialect) {
         this.jdbc = jdbc;
         this.named = named;
-        this.dataSource = dataSource;
-        try (Connection connection = dataSource.getConnection()) {
-            this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell the database product", e);
-        }
+        this.dialect = dialect;
     }
 
     /** Where the chain ends now, as committed; no lock. */
-    ChainHead head() {
+    public ChainHead head() {
         return jdbc.sql("SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1")
                 .query((rs, n) -> new ChainHead(rs.getLong("last_id"), rs.getString("last_hash")))
                 .single();
@@ -57,7 +51,7 @@ class AuditEntries {
      * Locks the chain head until the current transaction ends and returns it. Every append goes
      * through this lock, so appends from all nodes are serialised and ids follow commit order.
      */
-    ChainHead lockHead() {
+    public ChainHead lockHead() {
         return jdbc.sql("SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
                 .query((rs, n) -> new ChainHead(rs.getLong("last_id"), rs.getString("last_hash")))
                 .single();
@@ -67,7 +61,7 @@ class AuditEntries {
             + ":action, :entityType, :entityId, :orgUnitCode, :beforeJson, :afterJson, :requestId, :previousHash, :hash)";
 
     /** Writes the entry; the caller holds the head lock and moves the head before commit. */
-    void insert(AuditEntry entry) {
+    public void insert(AuditEntry entry) {
         jdbc.sql(INSERT).paramSource(parameters(entry)).update();
     }
 
@@ -75,11 +69,11 @@ class AuditEntries {
      * Writes the entries in chain order, in one statement: {@code COPY} on PostgreSQL (a bulk import's
      * entries cost no per-row statement), else one JDBC batch; same contract as {@link #insert}.
      */
-    void insertAll(List<AuditEntry> batch) {
+    public void insertAll(List<AuditEntry> batch) {
         if (batch.isEmpty()) {
             return;
         }
-        if (!postgres) {
+        if (!dialect.copies()) {
             named.batchUpdate(INSERT, batch.stream().map(AuditEntries::parameters).toArray(SqlParameterSource[]::new));
             return;
         }
@@ -89,7 +83,7 @@ class AuditEntries {
                     .add(e.orgUnitCode()).add(e.beforeJson()).add(e.afterJson()).add(e.requestId())
                     .add(e.previousHash()).add(e.hash()).endRow();
         }
-        rows.copy(dataSource, "COPY audit_entry (" + COLUMNS + ") FROM STDIN");
+        dialect.copy("COPY audit_entry (" + COLUMNS + ") FROM STDIN", rows);
     }
 
     private static SqlParameterSource parameters(AuditEntry entry) {
@@ -112,7 +106,7 @@ class AuditEntries {
      * Moves the head from the entry it pointed to when locked to the last entry this transaction
      * appended: one update per transaction, however many entries it wrote.
      */
-    void moveHead(long fromId, long toId, String toHash) {
+    public void moveHead(long fromId, long toId, String toHash) {
         int moved = jdbc.sql("UPDATE audit_chain_head SET last_id = :id, last_hash = :hash WHERE id = 1 AND last_id = :previousId")
                 .param("id", toId)
                 .param("hash", toHash)
@@ -123,7 +117,7 @@ class AuditEntries {
         }
     }
 
-    Optional<AuditEntry> find(long id) {
+    public Optional<AuditEntry> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE id = :id")
                 .param("id", id)
                 .query(AuditEntries::entry)
@@ -131,7 +125,7 @@ class AuditEntries {
     }
 
     /** Up to {@code size} entries in chain order with ids after {@code afterId} and up to {@code lastId}. */
-    List<AuditEntry> chainBatch(long afterId, long lastId, int size) {
+    public List<AuditEntry> chainBatch(long afterId, long lastId, int size) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE id > :afterId AND id <= :lastId "
                         + "ORDER BY id LIMIT :size")
                 .param("afterId", afterId)
@@ -142,7 +136,7 @@ class AuditEntries {
     }
 
     /** A page of matching entries, newest first. */
-    List<AuditEntry> page(AuditFilter filter, long offset, int size) {
+    public List<AuditEntry> page(AuditFilter filter, long offset, int size) {
         Where where = Where.of(filter, null);
         return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry" + where.sql + " ORDER BY id DESC LIMIT :size OFFSET :offset")
                 .params(where.params)
@@ -156,7 +150,7 @@ class AuditEntries {
      * Up to {@code size} matching entries, newest first, older than {@code beforeId} (null: from
      * the newest). Walking with the last id of each batch visits every match once (keyset paging).
      */
-    List<AuditEntry> filteredBatch(AuditFilter filter, Long beforeId, int size) {
+    public List<AuditEntry> filteredBatch(AuditFilter filter, Long beforeId, int size) {
         Where where = Where.of(filter, beforeId);
         return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry" + where.sql + " ORDER BY id DESC LIMIT :size")
                 .params(where.params)
@@ -173,7 +167,7 @@ class AuditEntries {
     }
 
     /** The end of the chain: id and hash of the last entry (0 and the genesis hash when empty). */
-    record ChainHead(long lastId, String lastHash) {
+    public record ChainHead(long lastId, String lastHash) {
     }
 
     /** A WHERE clause with named parameters built from a filter. */

@@ -1,6 +1,7 @@
-package org.mandate.delivery;
+package org.mandate.delivery.store;
 
 import java.util.Map;
+import org.mandate.delivery.TaskStatus;
 
 /**
  * The SQL of one task list page and of its count, for {@link TaskQueries#list}. The effective due
@@ -18,7 +19,7 @@ import java.util.Map;
  * the branch has more tasks, among all tasks matching the words. Both give the same rows: a task
  * outside that window comes after every task in it.
  */
-final class TaskListStatements {
+public final class TaskListStatements {
 
     private static final String AS_OF = TaskQueries.AS_OF;
     /** Each case of the effective due date as of D: which tasks (by their stored days), which column. */
@@ -43,19 +44,19 @@ final class TaskListStatements {
             TaskStatus.OVERDUE, "(x.completed_on IS NULL OR x.completed_on > " + AS_OF + ")"
                     + " AND x.effective_due < " + AS_OF);
     /** Tasks counted exactly in the list; beyond, the page says "more than". */
-    static final int COUNTED = 10_000;
+    public static final int COUNTED = 10_000;
     /**
      * The same bound when words are searched: each match counted is a visit to the table (the
      * trigram index needs a recheck), about 10-15 ms per 1,000 at national scale.
      */
-    static final int COUNTED_WITH_WORDS = 1_000;
+    public static final int COUNTED_WITH_WORDS = 1_000;
     /** Tasks walked in order per row asked for, before looking for the words everywhere. */
     static final int WALK = 40;
     /**
      * With words and a unit filter: when the units lead at most this many tasks (of the filter's
      * deadlines), the count checks the words on each of them instead of asking the words index.
      */
-    static final int CHECKED_ONE_BY_ONE = 5_000;
+    public static final int CHECKED_ONE_BY_ONE = 5_000;
     /** Deeper pages than this many rows go to the words index at once. */
     static final int WALKED_ROWS = 500;
 

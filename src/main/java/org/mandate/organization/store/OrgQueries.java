@@ -1,4 +1,4 @@
-package org.mandate.organization;
+package org.mandate.organization.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.mandate.organization.OrgUnitView;
+import org.mandate.organization.SubtreeRange;
+import org.mandate.organization.UnitChange;
+import org.mandate.organization.ReorganisationView;
+import org.mandate.organization.ReorganisationKind;
+import org.mandate.organization.OrgUnitType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +27,7 @@ import org.springframework.stereotype.Component;
  * path; "valid on D" is {@code valid_from <= D AND (valid_to IS NULL OR valid_to >= D)}.
  */
 @Component
-class OrgQueries {
+public class OrgQueries {
 
     private static final String UNIT = "SELECT u.id, u.code, u.name_vi, u.name_en, u.type, u.parent_id, "
             + "p.code AS parent_code, u.path, u.depth, u.valid_from, u.valid_to, u.note, u.name_folded "
@@ -34,16 +40,16 @@ class OrgQueries {
         this.jdbc = jdbc;
     }
 
-    List<OrgUnitView> all() {
+    public List<OrgUnitView> all() {
         return jdbc.sql(UNIT + "ORDER BY u.id").query(OrgQueries::unit).list();
     }
 
-    List<OrgUnitView> validOn(LocalDate asOf) {
+    public List<OrgUnitView> validOn(LocalDate asOf) {
         return jdbc.sql(UNIT + "WHERE " + VALID_ON + " ORDER BY u.id").param("asOf", asOf)
                 .query(OrgQueries::unit).list();
     }
 
-    List<OrgUnitView> subtreeValidOn(String rootPath, LocalDate asOf) {
+    public List<OrgUnitView> subtreeValidOn(String rootPath, LocalDate asOf) {
         SubtreeRange range = SubtreeRange.of(rootPath);
         return jdbc.sql(UNIT + "WHERE " + SubtreeRange.condition("u.path") + " AND " + VALID_ON + " ORDER BY u.id")
                 .param("pathFrom", range.from()).param("pathTo", range.to()).param("asOf", asOf)
@@ -51,17 +57,17 @@ class OrgQueries {
     }
 
     /** The units valid on the date directly under the parent (the top-level ones for a null parent). */
-    List<OrgUnitView> childrenValidOn(Long parentId, LocalDate asOf) {
+    public List<OrgUnitView> childrenValidOn(Long parentId, LocalDate asOf) {
         return jdbc.sql(UNIT + "WHERE " + (parentId == null ? "u.parent_id IS NULL" : "u.parent_id = :parent")
                         + " AND " + VALID_ON + " ORDER BY u.code")
                 .param("parent", parentId).param("asOf", asOf).query(OrgQueries::unit).list();
     }
 
-    Optional<OrgUnitView> byCode(String code) {
+    public Optional<OrgUnitView> byCode(String code) {
         return jdbc.sql(UNIT + "WHERE u.code = :code").param("code", code).query(OrgQueries::unit).optional();
     }
 
-    List<OrgUnitView> byCodes(Collection<String> codes) {
+    public List<OrgUnitView> byCodes(Collection<String> codes) {
         if (codes.isEmpty()) {
             return List.of();
         }
@@ -73,18 +79,18 @@ class OrgQueries {
         return jdbc.sql(UNIT + "WHERE u.id = :id").param("id", id).query(OrgQueries::unit).optional();
     }
 
-    List<OrgUnitView> byIds(Collection<Long> ids) {
+    public List<OrgUnitView> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         return jdbc.sql(UNIT + "WHERE u.id IN (:ids) ORDER BY u.id").param("ids", ids).query(OrgQueries::unit).list();
     }
 
-    long countUnits() {
+    public long countUnits() {
         return jdbc.sql("SELECT COUNT(*) FROM org_unit").query(Long.class).single();
     }
 
-    List<UnitChange> predecessors(long unitId) {
+    public List<UnitChange> predecessors(long unitId) {
         return jdbc.sql("SELECT f.code, f.name_vi, f.name_en, r.effective_date, r.kind, r.id "
                         + "FROM reorganisation_mapping m JOIN reorganisation r ON r.id = m.reorganisation_id "
                         + "JOIN org_unit f ON f.id = m.from_unit_id WHERE m.to_unit_id = :id "
@@ -92,7 +98,7 @@ class OrgQueries {
                 .param("id", unitId).query(OrgQueries::change).list();
     }
 
-    List<UnitChange> successors(long unitId) {
+    public List<UnitChange> successors(long unitId) {
         return jdbc.sql("SELECT t.code, t.name_vi, t.name_en, r.effective_date, r.kind, r.id "
                         + "FROM reorganisation_mapping m JOIN reorganisation r ON r.id = m.reorganisation_id "
                         + "LEFT JOIN org_unit t ON t.id = m.to_unit_id WHERE m.from_unit_id = :id "
@@ -104,7 +110,7 @@ class OrgQueries {
      * Ids of every unit that is or was part of the unit: its subtree at any date, then, repeatedly,
      * every unit mapped into any unit found so far together with that unit's own subtree.
      */
-    Set<Long> lineageIds(OrgUnitView root) {
+    public Set<Long> lineageIds(OrgUnitView root) {
         Set<Long> found = new LinkedHashSet<>();
         List<String> frontier = List.of(root.path());
         while (!frontier.isEmpty()) {
@@ -141,7 +147,7 @@ class OrgQueries {
         return found;
     }
 
-    List<ReorganisationView> reorganisations() {
+    public List<ReorganisationView> reorganisations() {
         Map<Long, List<String[]>> mappings = new LinkedHashMap<>();
         jdbc.sql("SELECT m.reorganisation_id, f.code AS from_code, t.code AS to_code FROM reorganisation_mapping m "
                         + "JOIN org_unit f ON f.id = m.from_unit_id LEFT JOIN org_unit t ON t.id = m.to_unit_id "

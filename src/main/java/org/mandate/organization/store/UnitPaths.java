@@ -1,4 +1,4 @@
-package org.mandate.organization;
+package org.mandate.organization.store;
 
 import java.util.Collection;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * depend on the date.
  */
 @Component
-class UnitPaths implements UnitHierarchy {
+public class UnitPaths implements UnitHierarchy {
 
     private final JdbcClient jdbc;
 

@@ -1,10 +1,8 @@
-package org.mandate.delivery;
+package org.mandate.delivery.store;
 
-import java.sql.SQLException;
 import java.util.List;
 
-import javax.sql.DataSource;
-
+import org.mandate.shared.sql.SqlDialect;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,35 +10,28 @@ import org.springframework.stereotype.Component;
  * Ids for new plan items drawn from the table's own identity sequence in blocks, so that a large
  * import knows every new item's id before writing it: children point at parents that are not yet
  * written, and the items go in as plain batched inserts without reading generated keys back row by
- * row. PostgreSQL only; on H2 (development data sizes) the database assigns ids on insert and
- * {@link #supported()} is false.
+ * row. Only where bulk loads COPY ({@link SqlDialect#copies()}: PostgreSQL); on H2 (development data
+ * sizes) the database assigns ids on insert and {@link #supported()} is false.
  */
 @Component
-class PlanItemIds {
+public class PlanItemIds {
 
     private final JdbcClient jdbc;
     private final boolean supported;
 
-    PlanItemIds(JdbcClient jdbc, DataSource dataSource) {
+    PlanItemIds(JdbcClient jdbc, SqlDialect dialect) {
         this.jdbc = jdbc;
-        this.supported = isPostgres(dataSource);
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try (var connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell the database product", e);
-        }
+        // the items then go in by COPY (PlanItemCopy), which needs every id before the row
+        this.supported = dialect.copies();
     }
 
     /** Whether ids can be taken ahead of the inserts on this database. */
-    boolean supported() {
+    public boolean supported() {
         return supported;
     }
 
     /** {@code count} new ids, taken from the sequence in one statement (never handed out again). */
-    List<Long> next(int count) {
+    public List<Long> next(int count) {
         if (!supported) {
             throw new UnsupportedOperationException("plan item ids are assigned by the database on insert");
         }

@@ -1,6 +1,5 @@
-package org.mandate.indicator;
+package org.mandate.indicator.store;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
@@ -14,15 +13,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.mandate.shared.Period;
-import org.postgresql.PGConnection;
+import org.mandate.shared.sql.SqlDialect;
 
 /**
  * The rows of one import, staged in a temporary table of the importing transaction so that the
  * checks against stored values and the write are a few set-based statements instead of queries per
- * row. On PostgreSQL rows go in with {@code COPY} (the table is dropped at commit); elsewhere (H2)
- * with JDBC batches. Buffers at most two batches of {@link #BATCH} rows.
+ * row. Where bulk loads COPY ({@link SqlDialect#copies()}: PostgreSQL) rows go in with {@code COPY} (the table is
+ * dropped at commit); elsewhere (H2) with JDBC batches. Buffers at most two batches of {@link #BATCH} rows.
  */
-final class ValueStage {
+public final class ValueStage {
 
     static final int BATCH = 5_000;
     static final String TABLE = "data_value_stage";
@@ -34,7 +33,8 @@ final class ValueStage {
             comment VARCHAR(2000)""";
 
     private final Connection connection;
-    private final boolean postgres;
+    private final SqlDialect dialect;
+    private final boolean copies;
     /** When set, rows go straight into {@code data_value} as SUBMITTED values of this actor and time. */
     private final String directSuffix;
     private final String copySql;
@@ -46,55 +46,44 @@ final class ValueStage {
     private int buffered;
     private long staged;
 
-    private ValueStage(Connection connection, boolean postgres, String directSuffix, String copySql) {
+    private ValueStage(Connection connection, SqlDialect dialect, String directSuffix, String copySql) {
         this.connection = connection;
-        this.postgres = postgres;
+        this.dialect = dialect;
+        this.copies = dialect.copies();
         this.directSuffix = directSuffix;
         this.copySql = copySql;
     }
 
-    static boolean isPostgres(Connection connection) throws SQLException {
-        return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-    }
-
     /**
-     * Rows COPYed straight into {@code data_value} (PostgreSQL only), for an import whose rows turn
+     * Rows COPYed straight into {@code data_value} (only where {@link SqlDialect#copies()}), for an import whose rows turn
      * out to be all new: a row that is already stored, or twice in the file, fails the COPY on the
      * unique key (SQL state 23505) and the caller starts over with a staged import.
      */
-    static ValueStage direct(Connection connection, String actor, Instant at, long importId) {
+    public static ValueStage direct(Connection connection, SqlDialect dialect, String actor, Instant at, long importId) {
         StringBuilder suffix = new StringBuilder("\tSUBMITTED\t");
         escape(suffix, actor);
         suffix.append('\t').append(at).append('\t').append(importId).append('\n');
-        return new ValueStage(connection, true, suffix.toString(), "COPY data_value (indicator_id, unit_code,"
+        return new ValueStage(connection, dialect, suffix.toString(), "COPY data_value (indicator_id, unit_code,"
                 + " province_id, period, period_type, period_year, period_start, period_end, amount, comment, state,"
                 + " entered_by, entered_at, import_id) FROM STDIN");
     }
 
     /** Creates (or empties) the stage table in the connection's open transaction. */
-    static ValueStage open(Connection connection) throws SQLException {
-        boolean postgres = isPostgres(connection);
+    public static ValueStage open(Connection connection, SqlDialect dialect) throws SQLException {
+        dialect.createTemporaryTable(connection, TABLE, COLUMNS);
         try (Statement s = connection.createStatement()) {
-            s.execute(postgres
-                    ? "CREATE TEMPORARY TABLE IF NOT EXISTS " + TABLE + " (" + COLUMNS + ") ON COMMIT DROP"
-                    : "CREATE LOCAL TEMPORARY TABLE IF NOT EXISTS " + TABLE + " (" + COLUMNS
-                    + ") ON COMMIT DELETE ROWS TRANSACTIONAL");
             s.execute("DELETE FROM " + TABLE);
         }
-        return new ValueStage(connection, postgres, null, "COPY " + TABLE + " FROM STDIN");
+        return new ValueStage(connection, dialect, null, "COPY " + TABLE + " FROM STDIN");
     }
 
-    boolean postgres() {
-        return postgres;
-    }
-
-    long staged() {
+    public long staged() {
         return staged;
     }
 
-    void add(int row, long indicatorId, String unitCode, Long provinceId, Period period, BigDecimal amount,
+    public void add(int row, long indicatorId, String unitCode, Long provinceId, Period period, BigDecimal amount,
              String comment) throws SQLException {
-        if (postgres) {
+        if (copies) {
             StringBuilder b = copyBuffer;
             if (directSuffix == null) {
                 b.append(row).append('\t');
@@ -143,7 +132,7 @@ final class ValueStage {
         if (buffered == 0) {
             return;
         }
-        if (postgres) {
+        if (copies) {
             quiesce();
             if (copier == null) {
                 copier = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("value-stage").daemon().factory());
@@ -153,10 +142,7 @@ final class ValueStage {
             copyBuffer = spareBuffer;
             spareBuffer = used;
             spareBuffer.setLength(0);
-            copying = copier.submit(() -> {
-                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql, new StringReader(batch));
-                return null;
-            });
+            copying = copier.submit(() -> dialect.copy(connection, copySql, batch));
         } else {
             insert.executeBatch();
         }
@@ -164,7 +150,7 @@ final class ValueStage {
     }
 
     /** Waits until no COPY is in flight, so that the connection is free. */
-    void quiesce() throws SQLException {
+    public void quiesce() throws SQLException {
         if (copying == null) {
             return;
         }
@@ -181,7 +167,7 @@ final class ValueStage {
     }
 
     /** Waits for a COPY in flight (its failure no longer matters) and stops the copying thread. */
-    void close() {
+    public void close() {
         if (copying != null) {
             try {
                 copying.get();
@@ -199,7 +185,7 @@ final class ValueStage {
     }
 
     /** Flushes and, on PostgreSQL, gathers statistics (temporary tables are not analysed automatically). */
-    void finish() throws SQLException {
+    public void finish() throws SQLException {
         flush();
         quiesce();
         close();
@@ -207,7 +193,7 @@ final class ValueStage {
             insert.close();
             insert = null;
         }
-        if (postgres && staged > 0 && directSuffix == null) {
+        if (copies && staged > 0 && directSuffix == null) {
             try (Statement s = connection.createStatement()) {
                 s.execute("ANALYZE " + TABLE);
             }

@@ -1,4 +1,4 @@
-package org.mandate.notification;
+package org.mandate.notification.store;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,6 +10,8 @@ import java.util.Set;
 import org.mandate.access.AccountContact;
 import org.mandate.access.AccountContacts;
 import org.mandate.access.Role;
+import org.mandate.notification.NotificationSettings;
+import org.mandate.notification.Recipient;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
  * mail domain).
  */
 @Component
-class NotifiedAccounts {
+public class NotifiedAccounts {
 
     private final AccountContacts contacts;
     private final JdbcClient jdbc;
@@ -33,20 +35,21 @@ class NotifiedAccounts {
     }
 
     /** Enabled accounts holding one of the roles with a scope unit among the codes (a unit and its ancestors). */
-    List<Recipient> covering(Collection<String> unitCodes, Set<Role> roles) {
+    public List<Recipient> covering(Collection<String> unitCodes, Set<Role> roles) {
         return recipients(contacts.covering(unitCodes, roles));
     }
 
     /** Enabled accounts linked to the person. */
-    List<Recipient> ofPerson(long personId) {
+    public List<Recipient> ofPerson(long personId) {
         return recipients(contacts.ofPerson(personId));
     }
 
-    Optional<Recipient> account(long accountId) {
+    public Optional<Recipient> account(long accountId) {
         return contacts.enabled(accountId).map(c -> recipients(List.of(c)).getFirst());
     }
 
-    AccountContacts.Scope scopeOf(long accountId) {
+    /** An account's roles and scope unit codes, for its calendar feed. */
+    public AccountContacts.Scope scopeOf(long accountId) {
         return contacts.scopeOf(accountId);
     }
 

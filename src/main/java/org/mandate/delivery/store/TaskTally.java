@@ -1,9 +1,5 @@
-package org.mandate.delivery;
+package org.mandate.delivery.store;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -17,14 +13,14 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-import javax.sql.DataSource;
-
-import org.postgresql.PGConnection;
+import org.mandate.delivery.TaskStatus;
+import org.mandate.shared.sql.SqlDialect;
+import org.mandate.delivery.UnitStatistics;
+import org.mandate.delivery.StatusCounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -48,10 +44,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * ready the statistics are counted directly (TaskQueries).
  */
 @Component
-class TaskTally {
+public class TaskTally {
 
     /** The day before every task's first step: every task is in progress from here on. */
-    static final LocalDate ORIGIN = LocalDate.of(1900, 1, 1);
+    public static final LocalDate ORIGIN = LocalDate.of(1900, 1, 1);
     /** The bucket of every year row. */
     static final LocalDate YEARS = ORIGIN;
     private static final Logger log = LoggerFactory.getLogger(TaskTally.class);
@@ -60,11 +56,11 @@ class TaskTally {
     private static final int CHUNK = 5_000;
 
     /** An approved extension: from {@code decidedOn} the deadline is {@code newDue}; {@code seq} breaks ties. */
-    record Approval(LocalDate decidedOn, int seq, LocalDate newDue) {
+    public record Approval(LocalDate decidedOn, int seq, LocalDate newDue) {
     }
 
     /** From {@code day} on, the task has {@code status}. */
-    record Step(LocalDate day, TaskStatus status) {
+    public record Step(LocalDate day, TaskStatus status) {
     }
 
     /**
@@ -109,13 +105,12 @@ class TaskTally {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-    private final DataSource dataSource;
-    private volatile Boolean postgres;
+    private final SqlDialect dialect;
 
-    TaskTally(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) {
+    TaskTally(JdbcClient jdbc, JdbcTemplate template, SqlDialect dialect) {
         this.jdbc = jdbc;
         this.template = template;
-        this.dataSource = dataSource;
+        this.dialect = dialect;
     }
 
     // --- the steps of one task ---------------------------------------------------------------------
@@ -124,7 +119,7 @@ class TaskTally {
      * The status of a leaf task over time: the first step is IN_PROGRESS on {@link #ORIGIN}, each
      * further step a day on which {@link TaskStatus#of} gives another status than the day before.
      */
-    static List<Step> steps(LocalDate due, List<Approval> approvals, LocalDate completedOn) {
+    public static List<Step> steps(LocalDate due, List<Approval> approvals, LocalDate completedOn) {
         TreeSet<LocalDate> days = new TreeSet<>();
         if (completedOn != null) {
             days.add(completedOn);
@@ -159,7 +154,7 @@ class TaskTally {
         return latest == null ? due : latest.newDue();
     }
 
-    static String encode(List<Step> steps) {
+    public static String encode(List<Step> steps) {
         StringBuilder s = new StringBuilder();
         for (Step step : steps) {
             if (!s.isEmpty()) {
@@ -182,7 +177,7 @@ class TaskTally {
                 .append((char) ('0' + day / 10)).append((char) ('0' + day % 10));
     }
 
-    static List<Step> decode(String encoded) {
+    public static List<Step> decode(String encoded) {
         List<Step> steps = new ArrayList<>();
         if (encoded == null || encoded.isEmpty()) {
             return steps;
@@ -238,7 +233,7 @@ class TaskTally {
     // --- keeping it exact --------------------------------------------------------------------------
 
     /** Notes that the plan item was written; its steps are brought up to date before the transaction commits. */
-    void touched(Long id) {
+    public void touched(Long id) {
         if (id == null) {
             return;
         }
@@ -268,7 +263,7 @@ class TaskTally {
     }
 
     /** Whether the tally matches the stored plan items (else the statistics count directly). */
-    boolean ready() {
+    public boolean ready() {
         return Boolean.TRUE.equals(jdbc.sql("SELECT ready FROM task_tally_state WHERE id = 1")
                 .query(Boolean.class).optional().orElse(false));
     }
@@ -282,7 +277,7 @@ class TaskTally {
         // A shared lock on the state row until the commit: a rebuild (which locks the row for update)
         // waits for writers that have checked the state, and writers wait for a running rebuild.
         if (touched.isEmpty() || !Boolean.TRUE.equals(jdbc.sql("SELECT ready FROM task_tally_state WHERE id = 1"
-                + (postgres() ? " FOR SHARE" : "")).query(Boolean.class).optional().orElse(false))) {
+                + dialect.forShare()).query(Boolean.class).optional().orElse(false))) {
             return;
         }
         long started = System.nanoTime();
@@ -395,11 +390,11 @@ class TaskTally {
      * the reading itself), elsewhere an IN list.
      */
     private String anyOf(String column) {
-        return column + (postgres() ? " = ANY(:ids)" : " IN (:ids)");
+        return dialect.anyOf(column, "ids");
     }
 
     private Object ids(List<Long> chunk) {
-        return postgres() ? chunk.toArray(Long[]::new) : chunk;
+        return dialect.list(chunk, Long.class);
     }
 
     private static List<List<Long>> chunks(Collection<Long> ids) {
@@ -426,27 +421,20 @@ class TaskTally {
         if (nonZero.isEmpty()) {
             return;
         }
-        if (postgres() && nonZero.size() > 100) {
-            StringBuilder copy = new StringBuilder(nonZero.size() * 48);
-            for (Map.Entry<Key, int[]> e : nonZero) {
-                Key k = e.getKey();
-                int[] c = e.getValue();
-                copy.append(k.grain()).append('\t').append(k.bucket()).append('\t').append(escapeCopy(k.unit()))
-                        .append('\t').append(k.day()).append('\t').append(c[0]).append('\t').append(c[1])
-                        .append('\t').append(c[2]).append('\t').append(c[3]).append('\n');
-            }
-            copyIn("COPY task_tally (grain, bucket, unit_code, tally_day, on_time, late, in_progress, overdue) "
-                    + "FROM STDIN", copy);
-            return;
+        boolean appends = dialect.copies();
+        if (!appends || nonZero.size() <= 100) {
+            nonZero.sort(Map.Entry.comparingByKey());
         }
-        nonZero.sort(Map.Entry.comparingByKey());
         List<Object[]> rows = new ArrayList<>(nonZero.size());
         for (Map.Entry<Key, int[]> e : nonZero) {
             Key k = e.getKey();
             int[] c = e.getValue();
             rows.add(new Object[] {String.valueOf(k.grain()), k.bucket(), k.unit(), k.day(), c[0], c[1], c[2], c[3]});
         }
-        if (postgres()) {
+        if (appends && nonZero.size() > 100) {
+            dialect.insertAll("task_tally", List.of("grain", "bucket", "unit_code", "tally_day", "on_time", "late",
+                    "in_progress", "overdue"), rows);
+        } else if (appends) {
             template.batchUpdate("INSERT INTO task_tally (grain, bucket, unit_code, tally_day, on_time, late, "
                     + "in_progress, overdue) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
         } else {
@@ -470,13 +458,14 @@ class TaskTally {
      * rows appended meanwhile stay as they are and still count; a compaction running at the same time
      * skips the rows this one deleted. Waits for a rebuild, and does nothing while the tally is not ready.
      */
-    long compact() {
-        if (!postgres() || !Boolean.TRUE.equals(jdbc.sql("SELECT ready FROM task_tally_state WHERE id = 1 FOR SHARE")
+    public long compact() {
+        if (!dialect.copies() || !Boolean.TRUE.equals(jdbc.sql("SELECT ready FROM task_tally_state WHERE id = 1"
+                        + dialect.forShare())
                 .query(Boolean.class).optional().orElse(false))) {
             return 0;
         }
         long started = System.nanoTime();
-        jdbc.sql("SET LOCAL max_parallel_workers_per_gather = 0").update();
+        dialect.withoutParallelWorkers();
         long removed = jdbc.sql("WITH merged AS (DELETE FROM task_tally t WHERE (t.grain, t.bucket, t.unit_code, "
                 + "t.tally_day) IN (SELECT grain, bucket, unit_code, tally_day FROM task_tally "
                 + "GROUP BY grain, bucket, unit_code, tally_day HAVING COUNT(*) > 1 OR (SUM(on_time) = 0 "
@@ -490,17 +479,6 @@ class TaskTally {
         return removed;
     }
 
-    private void copyIn(String sql, CharSequence rows) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows.toString()));
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("could not write the task tally", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
-    }
-
     // --- rebuilding --------------------------------------------------------------------------------
 
     /**
@@ -510,15 +488,10 @@ class TaskTally {
      *
      * @return the number of tasks counted (leaf tasks)
      */
-    long rebuild() {
+    public long rebuild() {
         long started = System.nanoTime();
         jdbc.sql("SELECT ready FROM task_tally_state WHERE id = 1 FOR UPDATE").query(Boolean.class).optional();
-        if (postgres()) {
-            jdbc.sql("TRUNCATE task_tally, task_tally_item").update();
-        } else {
-            jdbc.sql("DELETE FROM task_tally").update();
-            jdbc.sql("DELETE FROM task_tally_item").update();
-        }
+        dialect.truncate("task_tally", "task_tally_item");
         Map<Key, int[]> changes = new HashMap<>();
         long after = 0;
         long leaves = 0;
@@ -557,11 +530,8 @@ class TaskTally {
             after = page.getLast().id();
         }
         apply(changes);
-        if (postgres()) {
-            // Fresh statistics for the planner (the autovacuum daemon sets the visibility map later).
-            jdbc.sql("ANALYZE task_tally").update();
-            jdbc.sql("ANALYZE task_tally_item").update();
-        }
+        // Fresh statistics for the planner (the autovacuum daemon sets the visibility map later).
+        dialect.analyze("task_tally", "task_tally_item");
         jdbc.sql("UPDATE task_tally_state SET ready = TRUE, rebuilt_at = :at WHERE id = 1")
                 .param("at", java.sql.Timestamp.from(Instant.now())).update();
         log.info("task tally rebuilt: {} leaf tasks, {} unit rows in {} ms", leaves, changes.size(),
@@ -574,37 +544,18 @@ class TaskTally {
      * new rows, without which every index-only read of the statistics visits the table too (a
      * province's statistics took 3 times as long until the autovacuum daemon came by).
      */
-    void vacuum() {
-        if (postgres()) {
-            jdbc.sql("VACUUM (ANALYZE) task_tally, task_tally_item").update();
-        }
+    public void vacuum() {
+        dialect.vacuum("task_tally", "task_tally_item");
     }
 
     /** Marks the tally stale (after rows were written around the application); statistics count directly until rebuilt. */
-    void invalidate() {
+    public void invalidate() {
         jdbc.sql("UPDATE task_tally_state SET ready = FALSE WHERE id = 1").update();
     }
 
     /** New task_tally_item rows: COPY on PostgreSQL (an import brings 100,000 at once), batched inserts on H2. */
     private void insertItems(List<Object[]> items) {
-        if (items.isEmpty()) {
-            return;
-        }
-        if (!postgres()) {
-            template.batchUpdate("INSERT INTO task_tally_item (plan_item_id, parent_id, lead_unit_code, steps) "
-                    + "VALUES (?, ?, ?, ?)", items);
-            return;
-        }
-        StringBuilder copy = new StringBuilder(items.size() * 48);
-        for (Object[] row : items) {
-            copy.append(row[0]).append('\t').append(row[1] == null ? "\\N" : row[1]).append('\t')
-                    .append(escapeCopy((String) row[2])).append('\t').append(row[3]).append('\n');
-        }
-        copyIn("COPY task_tally_item (plan_item_id, parent_id, lead_unit_code, steps) FROM STDIN", copy);
-    }
-
-    private static String escapeCopy(String s) {
-        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+        dialect.insertAll("task_tally_item", List.of("plan_item_id", "parent_id", "lead_unit_code", "steps"), items);
     }
 
     // --- reading -----------------------------------------------------------------------------------
@@ -613,14 +564,14 @@ class TaskTally {
      * Counts per lead unit as of the date, of the leaf tasks led by the units (null: all), from the
      * tally; units without tasks are left out, as in {@code TaskQueries.countsByLeadUnit}.
      */
-    List<UnitStatistics.UnitCounts> countsByLeadUnit(LocalDate asOf, Collection<String> leadUnits) {
+    public List<UnitStatistics.UnitCounts> countsByLeadUnit(LocalDate asOf, Collection<String> leadUnits) {
         Map<String, Object> params = new HashMap<>();
         params.put("yearStart", asOf.withDayOfYear(1));
         params.put("monthStart", asOf.withDayOfMonth(1));
         params.put("asOf", asOf);
         params.put("years", YEARS);
         String sql;
-        if (leadUnits != null && postgres()) {
+        if (leadUnits != null && dialect.arrays()) {
             // Each unit's rows probed by key, one unit after the other: with the units as a filter
             // (= ANY) PostgreSQL's cached generic plan came to scan every unit's rows of the bucket and
             // test each against the list, 195-200 ms for a province's 315 codes instead of 6-11 ms.
@@ -646,25 +597,10 @@ class TaskTally {
                     + columns + "grain = 'D' AND bucket = :monthStart AND tally_day <= :asOf) r "
                     + "GROUP BY unit_code HAVING SUM(on_time) + SUM(late) + SUM(in_progress) + SUM(overdue) > 0";
         }
-        if (postgres()) {
-            // No parallel workers for a statement of a few milliseconds: starting them alone cost a
-            // province's statistics 60-80 ms on 2 cores (BENCHMARKS.md, section 4). Until the commit.
-            jdbc.sql("SET LOCAL max_parallel_workers_per_gather = 0").update();
-        }
+        // No parallel workers for a statement of a few milliseconds: starting them alone cost a
+        // province's statistics 60-80 ms on 2 cores (BENCHMARKS.md, section 4). Until the commit.
+        dialect.withoutParallelWorkers();
         return TaskQueries.byUnitCode(jdbc.sql(sql).params(params).query((rs, n) -> new UnitStatistics.UnitCounts(
                 rs.getString(1), new StatusCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))).list());
-    }
-
-    private boolean postgres() {
-        Boolean p = postgres;
-        if (p == null) {
-            try (Connection c = dataSource.getConnection()) {
-                p = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot tell the database", e);
-            }
-            postgres = p;
-        }
-        return p;
     }
 }

@@ -1,4 +1,4 @@
-package org.mandate.shared.io;
+package org.mandate.shared.sql;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -18,7 +18,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 /**
  * Rows in PostgreSQL's {@code COPY … FROM STDIN} text format (tab-separated, {@code \N} for null,
  * backslash escapes), and the {@code COPY} itself on the current transaction's connection, for bulk
- * writes that would otherwise be one insert per row. PostgreSQL only.
+ * writes that would otherwise be one insert per row. PostgreSQL only: run through
+ * {@link SqlDialect#copy} and {@link SqlDialect#copyStream}.
  */
 public final class CopyText {
 
@@ -60,7 +61,7 @@ public final class CopyText {
      * Runs {@code copySql} ({@code COPY table (columns) FROM STDIN}) with the rows on the connection of
      * the current transaction, then clears the rows; returns how many were written.
      */
-    public long copy(DataSource dataSource, String copySql) {
+    long copy(DataSource dataSource, String copySql) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             long written = connection.unwrap(PGConnection.class).getCopyAPI()
@@ -82,7 +83,7 @@ public final class CopyText {
      * no other statement until {@link Stream#finish()}; {@link Stream#close()} cancels a COPY not
      * finished (the transaction then fails).
      */
-    public static Stream stream(DataSource dataSource, String copySql) {
+    static Stream stream(DataSource dataSource, String copySql) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             return new Stream(dataSource, connection, copySql,

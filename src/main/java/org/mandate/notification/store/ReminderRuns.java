@@ -1,4 +1,4 @@
-package org.mandate.notification;
+package org.mandate.notification.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.mandate.notification.ReminderRun;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** The {@code notification_run} table: when the job ran and what it did. */
 @Component
-class ReminderRuns {
+public class ReminderRuns {
 
     private static final int MAX_ERROR = 2000;
 
@@ -25,7 +26,7 @@ class ReminderRuns {
         this.jdbc = jdbc;
     }
 
-    long start(LocalDate asOf, Instant at, String node) {
+    public long start(LocalDate asOf, Instant at, String node) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO notification_run (as_of, started_at, node) VALUES (:asOf, :at, :node)")
                 .param("asOf", asOf).param("at", at.atOffset(ZoneOffset.UTC)).param("node", node)
@@ -33,7 +34,7 @@ class ReminderRuns {
         return key.getKeyAs(Number.class).longValue();
     }
 
-    void finish(long id, Instant at, int tasksChecked, int noticesSent, int emailsSent, int errors, String lastError) {
+    public void finish(long id, Instant at, int tasksChecked, int noticesSent, int emailsSent, int errors, String lastError) {
         jdbc.sql("""
                         UPDATE notification_run SET finished_at = :at, tasks_checked = :tasks, notices_sent = :notices,
                                emails_sent = :emails, errors = :errors, last_error = :lastError WHERE id = :id""")
@@ -44,11 +45,11 @@ class ReminderRuns {
                 .param("id", id).update();
     }
 
-    ReminderRun find(long id) {
+    public ReminderRun find(long id) {
         return jdbc.sql("SELECT * FROM notification_run WHERE id = :id").param("id", id).query(ReminderRuns::run).single();
     }
 
-    List<ReminderRun> latest(int limit) {
+    public List<ReminderRun> latest(int limit) {
         return jdbc.sql("SELECT * FROM notification_run ORDER BY started_at DESC, id DESC LIMIT " + limit)
                 .query(ReminderRuns::run).list();
     }

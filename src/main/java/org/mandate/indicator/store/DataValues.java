@@ -1,4 +1,4 @@
-package org.mandate.indicator;
+package org.mandate.indicator.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.mandate.shared.Period;
+import org.mandate.indicator.DataState;
+import org.mandate.indicator.DataValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Stored data values (SQL with JdbcClient). */
 @Repository
-class DataValues {
+public class DataValues {
 
     private static final String SELECT = """
             SELECT i.code, v.unit_code, v.period, v.amount, v.comment, v.state, v.entered_by, v.entered_at, v.decided_by,
@@ -32,14 +34,14 @@ class DataValues {
         this.generations = generations;
     }
 
-    Optional<DataValue> find(long indicatorId, String unitCode, Period period) {
+    public Optional<DataValue> find(long indicatorId, String unitCode, Period period) {
         return jdbc.sql(SELECT + " WHERE v.indicator_id = :indicator AND v.unit_code = :unit AND v.period = :period")
                 .param("indicator", indicatorId).param("unit", unitCode).param("period", period.toString())
                 .query(DataValues::value).optional();
     }
 
     /** Values filtered by any of indicator, units, period (null = any), in a stable order. */
-    List<DataValue> search(String indicatorCode, Collection<String> unitCodes, Period period, DataState state, int limit) {
+    public List<DataValue> search(String indicatorCode, Collection<String> unitCodes, Period period, DataState state, int limit) {
         return jdbc.sql(SELECT + """
                  WHERE (CAST(:indicator AS VARCHAR(64)) IS NULL OR i.code = :indicator)
                    AND (:anyUnit OR v.unit_code IN (:units))
@@ -62,7 +64,7 @@ class DataValues {
      * {@code period_start} (a period lies within its year), not of {@code period_year}: see BENCHMARKS.md
      * sections 5 and 6 on why no index on (indicator_id, period_year, unit_code) is kept.
      */
-    List<DataValue> countedForUnits(long indicatorId, Collection<String> unitCodes, int fromYear, int toYear) {
+    public List<DataValue> countedForUnits(long indicatorId, Collection<String> unitCodes, int fromYear, int toYear) {
         List<String> codes = List.copyOf(new java.util.LinkedHashSet<>(unitCodes));
         List<DataValue> values = new java.util.ArrayList<>();
         for (int from = 0; from < codes.size(); from += UNIT_SLICE) {
@@ -80,7 +82,7 @@ class DataValues {
     }
 
     /** The unit's other values of the indicator with the same period type, for outlier checks. */
-    List<java.math.BigDecimal> history(long indicatorId, String unitCode, Period except) {
+    public List<java.math.BigDecimal> history(long indicatorId, String unitCode, Period except) {
         return jdbc.sql("""
                 SELECT amount FROM data_value WHERE indicator_id = :indicator AND unit_code = :unit
                   AND period_type = :type AND period <> :period ORDER BY period_start DESC LIMIT 60""")
@@ -89,7 +91,7 @@ class DataValues {
     }
 
     /** Values of the period for the units, by unit code (any state). */
-    java.util.Map<String, java.math.BigDecimal> inPeriod(long indicatorId, Collection<String> unitCodes, Period period) {
+    public java.util.Map<String, java.math.BigDecimal> inPeriod(long indicatorId, Collection<String> unitCodes, Period period) {
         java.util.Map<String, java.math.BigDecimal> result = new java.util.HashMap<>();
         if (unitCodes.isEmpty()) {
             return result;
@@ -100,7 +102,7 @@ class DataValues {
         return result;
     }
 
-    void insert(long indicatorId, Long provinceId, DataValue v) {
+    public void insert(long indicatorId, Long provinceId, DataValue v) {
         generations.changed(v.indicatorCode(), v.period().year());
         jdbc.sql("""
                 INSERT INTO data_value (indicator_id, unit_code, province_id, period, period_type, period_year,
@@ -115,7 +117,7 @@ class DataValues {
                 .param("at", Timestamp.from(v.enteredAt())).update();
     }
 
-    void update(long indicatorId, DataValue v, Instant decidedAt) {
+    public void update(long indicatorId, DataValue v, Instant decidedAt) {
         generations.changed(v.indicatorCode(), v.period().year());
         jdbc.sql("""
                 UPDATE data_value SET amount = :amount, comment = :comment, state = :state, entered_by = :by,

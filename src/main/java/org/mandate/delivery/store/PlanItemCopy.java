@@ -1,16 +1,13 @@
-package org.mandate.delivery;
+package org.mandate.delivery.store;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
-import org.mandate.shared.io.CopyText;
+import org.mandate.shared.sql.CopyText;
+import org.mandate.shared.sql.SqlDialect;
+import org.mandate.delivery.PlanItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
@@ -18,7 +15,6 @@ import org.springframework.data.mapping.PropertyHandler;
 import org.springframework.data.relational.core.mapping.RelationalMappingContext;
 import org.springframework.data.relational.core.mapping.RelationalPersistentEntity;
 import org.springframework.data.relational.core.mapping.RelationalPersistentProperty;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -35,25 +31,25 @@ import org.springframework.transaction.support.TransactionTemplate;
  * tally) is told here.
  */
 @Component
-class PlanItemCopy {
+public class PlanItemCopy {
 
     /** Items copied in one transaction from which the tables are vacuumed after the commit. */
-    static final int VACUUM_FROM = 10_000;
+    public static final int VACUUM_FROM = 10_000;
 
     private static final Logger log = LoggerFactory.getLogger(PlanItemCopy.class);
     private static final String COPIED = PlanItemCopy.class.getName() + ".copied";
 
-    private final DataSource dataSource;
+    private final SqlDialect dialect;
     private final TaskTally tally;
     private final TransactionTemplate transactions;
     private final RelationalPersistentEntity<PlanItem> entity;
     private final Table items;
     private final List<Part> parts = new ArrayList<>();
 
-    PlanItemCopy(DataSource dataSource, RelationalMappingContext mapping, TaskTally tally,
+    PlanItemCopy(SqlDialect dialect, RelationalMappingContext mapping, TaskTally tally,
                  PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
-        this.dataSource = dataSource;
+        this.dialect = dialect;
         this.tally = tally;
         @SuppressWarnings("unchecked")
         RelationalPersistentEntity<PlanItem> item =
@@ -71,33 +67,26 @@ class PlanItemCopy {
 
     /**
      * Starts writing new items (each with its id) in the current transaction: each item's row goes
-     * to one {@code COPY} kept open ({@link CopyText#stream}), so that the database writes the items
+     * to one {@code COPY} kept open ({@link SqlDialect#copyStream}), so that the database writes the items
      * while the caller prepares the next ones; the rows of their collections are kept and copied when
      * the writer {@link Writer#finish() finishes}, which also notes the items for the task tally.
      * The transaction's connection takes no other statement in between. PostgreSQL only.
      *
      * @param expected how many items the caller is about to write (a hint for the words index)
      */
-    Writer writer(int expected) {
+    public Writer writer(int expected) {
         if (expected >= VACUUM_FROM) {
             // The words index (GIN) takes new rows into its pending list and merges the list into the
             // index whenever it passes this limit (4 MB by default: dozens of merges in a large import,
             // each in the writing transaction). Raised for this transaction only, the list is merged
             // by the vacuum that follows the commit ({@link #vacuumAfterCommit}).
-            Connection connection = DataSourceUtils.getConnection(dataSource);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("SET LOCAL gin_pending_list_limit = '256MB'");
-            } catch (SQLException e) {
-                throw new IllegalStateException("could not prepare the import's words index", e);
-            } finally {
-                DataSourceUtils.releaseConnection(connection, dataSource);
-            }
+            dialect.setLocal("gin_pending_list_limit", "'256MB'");
         }
-        return new Writer(CopyText.stream(dataSource, items.copySql()));
+        return new Writer(dialect.copyStream(items.copySql()));
     }
 
     /** New items streamed into plan_item ({@link #writer()}); closing it unfinished cancels the COPY. */
-    final class Writer implements AutoCloseable {
+    public final class Writer implements AutoCloseable {
 
         private final CopyText.Stream stream;
         private final List<CopyText> partRows = new ArrayList<>();
@@ -108,7 +97,7 @@ class PlanItemCopy {
             parts.forEach(part -> partRows.add(new CopyText()));
         }
 
-        void add(PlanItem item) {
+        public void add(PlanItem item) {
             if (item.id() == null) {
                 throw new IllegalArgumentException("plan item " + item.code() + " has no id yet");
             }
@@ -127,11 +116,11 @@ class PlanItemCopy {
         }
 
         /** Ends the items' COPY, copies their collections and notes the items for the task tally. */
-        void finish() {
+        public void finish() {
             stream.finish();
             for (int p = 0; p < parts.size(); p++) {
                 if (!partRows.get(p).isEmpty()) {
-                    partRows.get(p).copy(dataSource, parts.get(p).table().copySql());
+                    dialect.copy(parts.get(p).table().copySql(), partRows.get(p));
                 }
             }
             written.forEach(tally::touched);
@@ -185,12 +174,11 @@ class PlanItemCopy {
             log.warn("task tally compaction after a bulk write failed (the hourly one will do it)", e);
         }
         long started = System.nanoTime();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            connection.setAutoCommit(true);
-            statement.execute("VACUUM (ANALYZE) plan_item, task_tally, task_tally_item");
+        try {
+            dialect.vacuum("plan_item", "task_tally", "task_tally_item");
             log.info("plan items and task tally vacuumed after a bulk write in {} ms",
                     (System.nanoTime() - started) / 1_000_000);
-        } catch (SQLException e) {
+        } catch (RuntimeException e) {
             log.warn("vacuum after a bulk write of plan items failed (the autovacuum daemon will do it)", e);
         }
     }

@@ -1,4 +1,4 @@
-package org.mandate.document;
+package org.mandate.document.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,12 +11,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.mandate.document.StoredFile;
+import org.mandate.document.StoredFileId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The {@code stored_file} rows: metadata of the files kept in the {@link FileStore}. */
 @Component
-class StoredFiles {
+public class StoredFiles {
 
     private final JdbcClient jdbc;
 
@@ -24,7 +26,7 @@ class StoredFiles {
         this.jdbc = jdbc;
     }
 
-    void insert(StoredFile file) {
+    public void insert(StoredFile file) {
         jdbc.sql("""
                         INSERT INTO stored_file (id, original_name, content_type, size_bytes, sha256, owner_unit_code,
                                                  uploaded_by, uploaded_at, province_id)
@@ -41,18 +43,18 @@ class StoredFiles {
                 .update();
     }
 
-    Optional<StoredFile> find(StoredFileId id) {
+    public Optional<StoredFile> find(StoredFileId id) {
         return jdbc.sql("SELECT * FROM stored_file WHERE id = :id").param("id", id.value())
                 .query(StoredFiles::row).optional();
     }
 
     /** Deletes the row; false when there was none (deleted meanwhile). */
-    boolean delete(StoredFileId id) {
+    public boolean delete(StoredFileId id) {
         return jdbc.sql("DELETE FROM stored_file WHERE id = :id").param("id", id.value()).update() == 1;
     }
 
     /** Which of these ids have a row, for the orphan cleanup. */
-    Set<UUID> existing(Collection<UUID> ids) {
+    public Set<UUID> existing(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Set.of();
         }

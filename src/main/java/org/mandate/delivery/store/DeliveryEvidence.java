@@ -1,4 +1,4 @@
-package org.mandate.delivery;
+package org.mandate.delivery.store;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Products that cite a stored file as evidence, and progress reports that carry one, keep it from being deleted. */
 @Component
-class DeliveryEvidence implements FileReferences {
+public class DeliveryEvidence implements FileReferences {
 
     private final JdbcClient jdbc;
 
@@ -22,7 +22,7 @@ class DeliveryEvidence implements FileReferences {
     }
 
     /** A file cited as evidence must exist and be readable by the caller; an unknown one is an input error of the field. */
-    static void requireFile(Attachments attachments, UUID fileId, String messageKey, String field) {
+    public static void requireFile(Attachments attachments, UUID fileId, String messageKey, String field) {
         try {
             attachments.describe(new StoredFileId(fileId));
         } catch (DomainException e) {

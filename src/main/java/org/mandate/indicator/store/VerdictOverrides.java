@@ -1,17 +1,19 @@
-package org.mandate.indicator;
+package org.mandate.indicator.store;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.mandate.indicator.TargetKind;
+import org.mandate.indicator.Verdict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Stored verdict overrides and the units' solutions for hard-to-achieve targets. */
 @Repository
-class VerdictOverrides {
+public class VerdictOverrides {
 
-    record Override(Verdict verdict, String reason, String decidedBy) {
+    public record Override(Verdict verdict, String reason, String decidedBy) {
     }
 
     private final JdbcClient jdbc;
@@ -21,7 +23,7 @@ class VerdictOverrides {
     }
 
     /** The unit's overrides of the year's targets, by {@code indicatorId/kind}: one query for a whole board. */
-    java.util.Map<String, Override> ofUnit(String unitCode, int year) {
+    public java.util.Map<String, Override> ofUnit(String unitCode, int year) {
         java.util.Map<String, Override> result = new java.util.HashMap<>();
         jdbc.sql("""
                 SELECT indicator_id, kind, verdict, reason, decided_by FROM verdict_override
@@ -32,7 +34,7 @@ class VerdictOverrides {
         return result;
     }
 
-    Optional<Override> find(long indicatorId, String unitCode, TargetKind kind, int year) {
+    public Optional<Override> find(long indicatorId, String unitCode, TargetKind kind, int year) {
         return jdbc.sql("""
                 SELECT verdict, reason, decided_by FROM verdict_override
                 WHERE indicator_id = :indicator AND unit_code = :unit AND kind = :kind AND target_year = :year""")
@@ -41,7 +43,7 @@ class VerdictOverrides {
                 .optional();
     }
 
-    void save(long indicatorId, String unitCode, TargetKind kind, int year, Verdict verdict, String reason, String by,
+    public void save(long indicatorId, String unitCode, TargetKind kind, int year, Verdict verdict, String reason, String by,
               Instant at) {
         jdbc.sql("DELETE FROM verdict_override WHERE indicator_id = :indicator AND unit_code = :unit AND kind = :kind AND target_year = :year")
                 .param("indicator", indicatorId).param("unit", unitCode).param("kind", kind.name()).param("year", year)
@@ -56,7 +58,7 @@ class VerdictOverrides {
         }
     }
 
-    Optional<String> solutions(long indicatorId, String unitCode, TargetKind kind, int year) {
+    public Optional<String> solutions(long indicatorId, String unitCode, TargetKind kind, int year) {
         return jdbc.sql("""
                 SELECT solutions FROM target_solution
                 WHERE indicator_id = :indicator AND unit_code = :unit AND kind = :kind AND target_year = :year""")
@@ -64,7 +66,7 @@ class VerdictOverrides {
                 .query(String.class).optional();
     }
 
-    void saveSolutions(long indicatorId, String unitCode, TargetKind kind, int year, String text, String by, Instant at) {
+    public void saveSolutions(long indicatorId, String unitCode, TargetKind kind, int year, String text, String by, Instant at) {
         jdbc.sql("DELETE FROM target_solution WHERE indicator_id = :indicator AND unit_code = :unit AND kind = :kind AND target_year = :year")
                 .param("indicator", indicatorId).param("unit", unitCode).param("kind", kind.name()).param("year", year)
                 .update();

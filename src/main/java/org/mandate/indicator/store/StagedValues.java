@@ -1,4 +1,4 @@
-package org.mandate.indicator;
+package org.mandate.indicator.store;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -11,6 +11,10 @@ import java.util.function.Consumer;
 
 import org.mandate.shared.Period;
 import org.mandate.shared.RowError;
+import org.mandate.indicator.DataState;
+import org.mandate.indicator.DataValue;
+import org.mandate.indicator.DataValueChanged;
+import org.mandate.indicator.ImportErrors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * within the file, approved values the file would change, candidates for the warnings that need
  * stored history, the counts, the changed values (for their audit entries) and the write.
  */
-final class StagedValues {
+public final class StagedValues {
 
     private static final String STAGE = ValueStage.TABLE;
     private static final String MATCH = " JOIN data_value v ON v.indicator_id = s.indicator_id"
@@ -43,7 +47,7 @@ final class StagedValues {
      * @param direct whether the rows were written straight into {@code data_value}, marked with
      *               {@code importId} (then the "stage" is those values, without row numbers)
      */
-    StagedValues(JdbcClient jdbc, JdbcTemplate template, int limit, boolean direct, long importId) {
+    public StagedValues(JdbcClient jdbc, JdbcTemplate template, int limit, boolean direct, long importId) {
         this.jdbc = jdbc;
         this.template = template;
         this.limit = limit;
@@ -56,7 +60,7 @@ final class StagedValues {
     }
 
     /** Rows naming an indicator, unit and period that an earlier row of the file already named. */
-    void duplicates(ImportErrors errors) {
+    public void duplicates(ImportErrors errors) {
         long groups = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM " + STAGE
                 + " GROUP BY indicator_id, unit_code, period HAVING COUNT(*) > 1) d").query(Long.class).single();
         if (groups == 0) {
@@ -69,7 +73,7 @@ final class StagedValues {
     }
 
     /** Rows that would change an approved (locked) value. */
-    void locked(ImportErrors errors) {
+    public void locked(ImportErrors errors) {
         collect("SELECT s.row_no, i.code, s.unit_code, s.period FROM " + STAGE + " s" + MATCH
                         + " JOIN indicator i ON i.id = s.indicator_id WHERE v.state = 'APPROVED' AND " + DIFFERS,
                 rs -> new RowError(rs.getInt(1), "value", "indicator.value.locked", rs.getString(2), rs.getString(3),
@@ -77,14 +81,14 @@ final class StagedValues {
     }
 
     /** A staged row that a warning check must look at. */
-    record Candidate(int row, long indicatorId, String unitCode, Period period, BigDecimal amount) {
+    public record Candidate(int row, long indicatorId, String unitCode, Period period, BigDecimal amount) {
     }
 
     /**
      * Rows without a comment that change a value of a unit with at least five stored values of the
      * same period type (the outlier check needs five), grouped by indicator, unit and period type.
      */
-    void historyCandidates(Consumer<Candidate> each) {
+    public void historyCandidates(Consumer<Candidate> each) {
         jdbc.sql("""
                 SELECT s.row_no, s.indicator_id, s.unit_code, s.period, s.amount FROM %1$s s
                 JOIN (SELECT d.indicator_id, d.unit_code, d.period_type FROM %3$s d
@@ -98,7 +102,7 @@ final class StagedValues {
     }
 
     /** Rows without a comment of summed indicators whose period has stored values of other units. */
-    void partCandidates(List<Long> summedIndicatorIds, Consumer<Candidate> each) {
+    public void partCandidates(List<Long> summedIndicatorIds, Consumer<Candidate> each) {
         if (summedIndicatorIds.isEmpty()) {
             return;
         }
@@ -112,7 +116,7 @@ final class StagedValues {
     }
 
     /** Stored values (before the import) of one indicator, unit and period type, newest first. */
-    List<Object[]> history(long indicatorId, String unitCode, String periodType) {
+    public List<Object[]> history(long indicatorId, String unitCode, String periodType) {
         List<Object[]> history = new ArrayList<>();
         jdbc.sql("SELECT period, amount FROM " + stored + " d WHERE indicator_id = :indicator AND unit_code = :unit"
                         + " AND period_type = :type ORDER BY period_start DESC")
@@ -123,7 +127,7 @@ final class StagedValues {
     }
 
     /** Stored values (before the import) of the indicator and period for the units, by unit code. */
-    java.util.Map<String, BigDecimal> inPeriod(long indicatorId, java.util.Collection<String> unitCodes, Period period) {
+    public java.util.Map<String, BigDecimal> inPeriod(long indicatorId, java.util.Collection<String> unitCodes, Period period) {
         java.util.Map<String, BigDecimal> result = new java.util.HashMap<>();
         if (unitCodes.isEmpty()) {
             return result;
@@ -146,17 +150,17 @@ final class StagedValues {
     }
 
     /** Stored values matching staged rows, and how many of those the file changes. */
-    record Matches(long matched, long changed) {
+    public record Matches(long matched, long changed) {
     }
 
-    Matches matches() {
+    public Matches matches() {
         return jdbc.sql("SELECT COUNT(*), COALESCE(SUM(CASE WHEN " + DIFFERS + " THEN 1 ELSE 0 END), 0) FROM "
                         + STAGE + " s" + MATCH)
                 .query((rs, n) -> new Matches(rs.getLong(1), rs.getLong(2))).single();
     }
 
     /** Every stored value the file changes, before and after, in file order. */
-    void changes(String actor, Instant at, Consumer<DataValueChanged> each) {
+    public void changes(String actor, Instant at, Consumer<DataValueChanged> each) {
         template.setFetchSize(1_000);
         template.query("SELECT i.code, s.unit_code, s.period, v.amount, v.comment, v.state, v.entered_by, v.entered_at,"
                 + " v.decided_by, v.reopen_reason, s.amount, s.comment FROM " + STAGE + " s" + MATCH
@@ -177,7 +181,7 @@ final class StagedValues {
      * Writes the staged rows as SUBMITTED values: a plain insert when none of them is stored yet,
      * otherwise one MERGE that inserts new values and updates changed ones (equal ones stay as they are).
      */
-    void write(boolean anyStored, String actor, Instant at) {
+    public void write(boolean anyStored, String actor, Instant at) {
         String columns = "indicator_id, unit_code, province_id, period, period_type, period_year, period_start,"
                 + " period_end, amount, comment, state, entered_by, entered_at, import_id";
         String values = "s.indicator_id, s.unit_code, s.province_id, s.period, s.period_type, s.period_year,"

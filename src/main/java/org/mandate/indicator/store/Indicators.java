@@ -1,4 +1,4 @@
-package org.mandate.indicator;
+package org.mandate.indicator.store;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -10,9 +10,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import javax.sql.DataSource;
-
 import org.mandate.shared.DomainException;
+import org.mandate.indicator.Aggregation;
+import org.mandate.indicator.Direction;
+import org.mandate.indicator.Indicator;
+import org.mandate.indicator.PreferredSide;
+import org.mandate.indicator.Target;
+import org.mandate.indicator.TargetKind;
+import org.mandate.indicator.TermMode;
+import org.mandate.indicator.ValueKind;
+import org.mandate.shared.sql.SqlDialect;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -20,7 +27,7 @@ import org.springframework.stereotype.Repository;
 
 /** Stored indicators and targets (SQL with JdbcClient; column names are lower case on both databases). */
 @Repository
-class Indicators {
+public class Indicators {
 
     private static final String INDICATOR_COLUMNS = """
             id, code, name_vi, name_en, unit_of_measure, decimals, direction, value_kind, aggregation,
@@ -31,24 +38,16 @@ class Indicators {
     /** The lock that {@link #holdForValues} takes: PostgreSQL's key-share; H2 knows only FOR UPDATE. */
     private final String valueLock;
 
-    Indicators(JdbcClient jdbc, DataSource dataSource) {
+    Indicators(JdbcClient jdbc, SqlDialect dialect) {
         this.jdbc = jdbc;
-        this.valueLock = isPostgres(dataSource) ? "FOR KEY SHARE" : "FOR UPDATE";
+        this.valueLock = dialect.forKeyShare();
     }
 
-    private static boolean isPostgres(DataSource dataSource) {
-        try (var connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell the database product", e);
-        }
-    }
-
-    List<Indicator> all() {
+    public List<Indicator> all() {
         return jdbc.sql("SELECT " + INDICATOR_COLUMNS + " FROM indicator ORDER BY id").query(Indicators::indicator).list();
     }
 
-    Optional<Indicator> byCode(String code) {
+    public Optional<Indicator> byCode(String code) {
         return jdbc.sql("SELECT " + INDICATOR_COLUMNS + " FROM indicator WHERE code = :code").param("code", code)
                 .query(Indicators::indicator).optional();
     }
@@ -57,7 +56,7 @@ class Indicators {
         return jdbc.sql("SELECT COUNT(*) FROM indicator").query(Long.class).single();
     }
 
-    Indicator save(Indicator i) {
+    public Indicator save(Indicator i) {
         var spec = (i.id() == null ? jdbc.sql("""
                 INSERT INTO indicator (code, name_vi, name_en, unit_of_measure, decimals, direction, value_kind,
                   aggregation, weight_indicator_code, term_mode, tolerance, preferred_side, range_low, range_high,
@@ -94,7 +93,7 @@ class Indicators {
      * holds it for values it is writing ({@link #holdForValues}), so that a look for values after
      * this (a statement of its own) sees theirs.
      */
-    Optional<Indicator> byCodeForDelete(String code) {
+    public Optional<Indicator> byCodeForDelete(String code) {
         return jdbc.sql("SELECT " + INDICATOR_COLUMNS + " FROM indicator WHERE code = :code FOR UPDATE")
                 .param("code", code).query(Indicators::indicator).optional();
     }
@@ -106,7 +105,7 @@ class Indicators {
      * took for every row, and a delete locks the indicator for update and looks for values before it
      * deletes, so no value outlives its indicator. Key-share leaves edits of the indicator free.
      */
-    void holdForValues(Collection<Indicator> written) {
+    public void holdForValues(Collection<Indicator> written) {
         Set<Long> ids = new HashSet<>();
         written.forEach(i -> ids.add(i.id()));
         if (ids.isEmpty()) {
@@ -121,11 +120,11 @@ class Indicators {
         }
     }
 
-    void delete(String code) {
+    public void delete(String code) {
         jdbc.sql("DELETE FROM indicator WHERE code = :code").param("code", code).update();
     }
 
-    boolean isUsed(long indicatorId) {
+    public boolean isUsed(long indicatorId) {
         return jdbc.sql("""
                 SELECT (SELECT COUNT(*) FROM indicator_target WHERE indicator_id = :id)
                      + (SELECT COUNT(*) FROM data_value WHERE indicator_id = :id)""")
@@ -138,7 +137,7 @@ class Indicators {
             FROM indicator_target t JOIN indicator i ON i.id = t.indicator_id
             """;
 
-    List<Target> targets(String indicatorCode, String unitCode, Integer year) {
+    public List<Target> targets(String indicatorCode, String unitCode, Integer year) {
         return jdbc.sql(TARGET_SELECT + """
                  WHERE (CAST(:indicator AS VARCHAR(64)) IS NULL OR i.code = :indicator)
                    AND (CAST(:unit AS VARCHAR(64)) IS NULL OR t.unit_code = :unit)
@@ -150,7 +149,7 @@ class Indicators {
     }
 
     /** Every target of the units whose year is {@code fromYear} or later, in one query. */
-    List<Target> targetsOfUnits(List<String> unitCodes, int fromYear) {
+    public List<Target> targetsOfUnits(List<String> unitCodes, int fromYear) {
         if (unitCodes.isEmpty()) {
             return List.of();
         }
@@ -158,14 +157,14 @@ class Indicators {
                 .param("units", unitCodes).param("year", fromYear).query(Indicators::target).list();
     }
 
-    Optional<Target> target(String indicatorCode, String unitCode, TargetKind kind, int year) {
+    public Optional<Target> target(String indicatorCode, String unitCode, TargetKind kind, int year) {
         return jdbc.sql(TARGET_SELECT + " WHERE i.code = :indicator AND t.unit_code = :unit AND t.kind = :kind AND t.target_year = :year")
                 .param("indicator", indicatorCode).param("unit", unitCode).param("kind", kind.name())
                 .param("year", year).query(Indicators::target).optional();
     }
 
     /** Inserts or replaces the target with the same indicator, unit, kind and year. */
-    void saveTarget(long indicatorId, Target t, Long provinceId) {
+    public void saveTarget(long indicatorId, Target t, Long provinceId) {
         int updated = jdbc.sql("""
                 UPDATE indicator_target SET term_start_year = :start, target_value = :value, baseline_year = :by,
                   baseline_value = :bv, document = :document
@@ -185,13 +184,13 @@ class Indicators {
         }
     }
 
-    boolean deleteTarget(long indicatorId, String unitCode, TargetKind kind, int year) {
+    public boolean deleteTarget(long indicatorId, String unitCode, TargetKind kind, int year) {
         return jdbc.sql("DELETE FROM indicator_target WHERE indicator_id = :indicator AND unit_code = :unit AND kind = :kind AND target_year = :year")
                 .param("indicator", indicatorId).param("unit", unitCode).param("kind", kind.name()).param("year", year)
                 .update() > 0;
     }
 
-    List<String> unitsWithTargets() {
+    public List<String> unitsWithTargets() {
         return jdbc.sql("SELECT DISTINCT unit_code FROM indicator_target ORDER BY unit_code").query(String.class).list();
     }
 
@@ -200,7 +199,7 @@ class Indicators {
      * so that each is one probe of the key (indicator_id, unit_code, ...): data_value has no index
      * that starts with the unit.
      */
-    java.time.LocalDate latestDataEnd(String unitCode, int year) {
+    public java.time.LocalDate latestDataEnd(String unitCode, int year) {
         return jdbc.sql("""
                 SELECT MAX(v.period_end) FROM indicator i JOIN data_value v ON v.indicator_id = i.id
                 WHERE v.unit_code = :unit AND v.period_year <= :year""")

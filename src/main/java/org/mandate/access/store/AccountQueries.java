@@ -1,4 +1,4 @@
-package org.mandate.access;
+package org.mandate.access.store;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.mandate.access.AccountSummary;
+import org.mandate.access.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Lists accounts for administrators: by part of the username, by role, by scope unit. */
 @Component
-class AccountQueries {
+public class AccountQueries {
 
     static final int LIMIT = 500;
 
@@ -22,7 +24,7 @@ class AccountQueries {
     }
 
     /** Accounts whose username contains {@code text} and that hold {@code role} (either may be null), by username. */
-    List<AccountSummary> search(String text, Role role, String unitCode) {
+    public List<AccountSummary> search(String text, Role role, String unitCode) {
         String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
         StringBuilder sql = new StringBuilder("""

@@ -1,6 +1,5 @@
-package org.mandate.delivery;
+package org.mandate.delivery.store;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -11,9 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import javax.sql.DataSource;
-
 import org.mandate.shared.TextFolding;
+import org.mandate.delivery.TaskFilter;
+import org.mandate.delivery.TaskPage;
+import org.mandate.delivery.TaskStatus;
+import org.mandate.delivery.TaskSummary;
+import org.mandate.delivery.AwaitingDecision;
+import org.mandate.delivery.UnitStatistics;
+import org.mandate.delivery.StatusCounts;
+import org.mandate.delivery.PlanItemKind;
+import org.mandate.shared.sql.SqlDialect;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +31,7 @@ import org.springframework.stereotype.Component;
  * its status from them), so no task is counted twice.
  */
 @Component
-class TaskQueries {
+public class TaskQueries {
 
     static final String AS_OF = "CAST(:asOf AS DATE)";
     /**
@@ -50,15 +56,11 @@ class TaskQueries {
             + "t.completed_on, " + EFFECTIVE_DUE + " AS effective_due";
 
     private final JdbcClient jdbc;
-    private final boolean postgres;
+    private final SqlDialect dialect;
 
-    TaskQueries(JdbcClient jdbc, DataSource dataSource) {
+    TaskQueries(JdbcClient jdbc, SqlDialect dialect) {
         this.jdbc = jdbc;
-        try (Connection connection = dataSource.getConnection()) {
-            this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell which database the task list runs on", e);
-        }
+        this.dialect = dialect;
     }
 
     /**
@@ -73,7 +75,7 @@ class TaskQueries {
      * @param leadUnits lead unit codes to keep (the filter's unit with its lineage); null for any
      * @param coordinatingUnits coordinating unit codes to keep; null for any
      */
-    TaskPage list(TaskFilter filter, LocalDate asOf, int dueSoonDays, Set<String> visible, Set<String> leadUnits,
+    public TaskPage list(TaskFilter filter, LocalDate asOf, int dueSoonDays, Set<String> visible, Set<String> leadUnits,
                   Set<String> coordinatingUnits) {
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", asOf);
@@ -122,15 +124,12 @@ class TaskQueries {
         }
         int offset = filter.safeOffset();
         int limit = filter.safeLimit();
-        if (postgres) {
-            // The list's statements take milliseconds, but their estimated cost (branches that run
-            // only when needed) passes jit_above_cost, and compiling them cost hundreds of milliseconds
-            // a request (BENCHMARKS.md, section 4).
-            // SET LOCAL lasts until the end of the transaction (Delivery's, read-only).
-            jdbc.sql("SET LOCAL jit = off").update();
-            // and no parallel workers: starting them costs more than these statements take
-            jdbc.sql("SET LOCAL max_parallel_workers_per_gather = 0").update();
-        }
+        // The list's statements take milliseconds, but their estimated cost (branches that run
+        // only when needed) passes jit_above_cost, and compiling them cost hundreds of milliseconds
+        // a request (BENCHMARKS.md, section 4). Both last until the end of the transaction (Delivery's, read-only).
+        dialect.withoutJit();
+        // and no parallel workers: starting them costs more than these statements take
+        dialect.withoutParallelWorkers();
         List<TaskSummary> rows = jdbc.sql(TaskListStatements.page(tasks.toString(), words.toString(),
                         where.toString(), offset, limit))
                 .params(params).query((rs, n) -> summary(rs, asOf, dueSoonDays)).list();
@@ -153,7 +152,7 @@ class TaskQueries {
     }
 
     /** Every plan item (any kind) under the root (or all when null), each with its own status as of the date. */
-    List<TaskSummary> items(LocalDate asOf, int dueSoonDays) {
+    public List<TaskSummary> items(LocalDate asOf, int dueSoonDays) {
         return jdbc.sql("SELECT " + COLUMNS + FROM + " ORDER BY t.id")
                 .param("asOf", asOf).query((rs, n) -> summary(rs, asOf, dueSoonDays)).list();
     }
@@ -162,7 +161,7 @@ class TaskQueries {
      * For jobs: the next {@code limit} tasks (kind TASK) not done as of the date, with an id above
      * {@code afterId}, by id. Callers page through all of them (keyset), however many there are.
      */
-    List<TaskSummary> openTasks(LocalDate asOf, long afterId, int limit, int dueSoonDays) {
+    public List<TaskSummary> openTasks(LocalDate asOf, long afterId, int limit, int dueSoonDays) {
         return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE t.kind = 'TASK' AND t.id > :after"
                         + " AND (t.completed_on IS NULL OR t.completed_on > " + AS_OF + ") ORDER BY t.id LIMIT " + limit)
                 .param("asOf", asOf).param("after", afterId)
@@ -173,7 +172,7 @@ class TaskQueries {
      * Items with a completion report or an extension request waiting for an assigner among the
      * units (null: any), by code, in one query driven by the few waiting reports and requests.
      */
-    List<AwaitingDecision> awaitingDecision(Set<String> assigners) {
+    public List<AwaitingDecision> awaitingDecision(Set<String> assigners) {
         Map<String, Object> params = new HashMap<>();
         String unitClause = "";
         if (assigners != null) {
@@ -192,7 +191,7 @@ class TaskQueries {
     }
 
     /** Counts per lead unit of the leaf tasks led by the given units (null: all units), as of the date. */
-    List<UnitStatistics.UnitCounts> countsByLeadUnit(LocalDate asOf, Collection<String> leadUnits) {
+    public List<UnitStatistics.UnitCounts> countsByLeadUnit(LocalDate asOf, Collection<String> leadUnits) {
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", asOf);
         String unitClause = "";
@@ -225,7 +224,7 @@ class TaskQueries {
     }
 
     /** The status of each leaf task as the SQL computes it, by code (to check it against the Java rule). */
-    Map<String, TaskStatus> statusesByCode(LocalDate asOf) {
+    public Map<String, TaskStatus> statusesByCode(LocalDate asOf) {
         Map<String, TaskStatus> statuses = new HashMap<>();
         jdbc.sql("SELECT x.code, " + STATUS + " AS status FROM (SELECT t.code, t.completed_on, " + EFFECTIVE_DUE
                         + " AS effective_due FROM plan_item t WHERE " + LEAF_TASK + ") x")
@@ -238,7 +237,7 @@ class TaskQueries {
      * Tasks led by the units (null: any) but not by {@code otherUnits}, not done by the period's end, with no
      * progress report of their lead unit for the period.
      */
-    List<TaskSummary> missingReports(String period, LocalDate periodStart, LocalDate periodEnd, Set<String> leadUnits,
+    public List<TaskSummary> missingReports(String period, LocalDate periodStart, LocalDate periodEnd, Set<String> leadUnits,
                                      Set<String> otherUnits, int dueSoonDays) {
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", periodEnd);

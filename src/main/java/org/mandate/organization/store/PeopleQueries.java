@@ -1,4 +1,4 @@
-package org.mandate.organization;
+package org.mandate.organization.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,12 +8,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.mandate.organization.Position;
+import org.mandate.organization.PositionView;
+import org.mandate.organization.SubtreeRange;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Who holds which position where, as of a date; subtrees by path prefix. */
 @Component
-class PeopleQueries {
+public class PeopleQueries {
 
     private static final String POSITION = "SELECT p.id, p.code, p.full_name, p.date_of_birth, u.code AS unit_code, "
             + "u.name_vi, u.name_en, pp.title, pp.head_of_unit, pp.committees, pp.valid_from, pp.valid_to "
@@ -28,7 +31,7 @@ class PeopleQueries {
     }
 
     /** Positions valid on the date in the subtree (any date) of the unit with that path. */
-    List<PositionView> inSubtree(String rootPath, LocalDate asOf) {
+    public List<PositionView> inSubtree(String rootPath, LocalDate asOf) {
         SubtreeRange range = SubtreeRange.of(rootPath);
         return jdbc.sql(POSITION + "WHERE " + SubtreeRange.condition("u.path") + VALID
                         + "ORDER BY u.depth, u.id, pp.head_of_unit DESC, p.code")
@@ -40,7 +43,7 @@ class PeopleQueries {
      * One page of the people holding a position valid on the date in the subtree, with all their
      * positions there: heads and upper units first, then by code, so pages never split a person.
      */
-    List<PositionView> pageInSubtree(String rootPath, LocalDate asOf, int offset, int limit) {
+    public List<PositionView> pageInSubtree(String rootPath, LocalDate asOf, int offset, int limit) {
         SubtreeRange range = SubtreeRange.of(rootPath);
         List<Long> ids = jdbc.sql("SELECT p.id FROM person_position pp JOIN person p ON p.id = pp.person_id "
                         + "JOIN org_unit u ON u.id = pp.unit_id WHERE " + SubtreeRange.condition("u.path") + VALID
@@ -61,7 +64,7 @@ class PeopleQueries {
     }
 
     /** How many people hold a position valid on the date in the subtree. */
-    long countInSubtree(String rootPath, LocalDate asOf) {
+    public long countInSubtree(String rootPath, LocalDate asOf) {
         SubtreeRange range = SubtreeRange.of(rootPath);
         return jdbc.sql("SELECT COUNT(DISTINCT pp.person_id) FROM person_position pp JOIN org_unit u ON u.id = pp.unit_id "
                         + "WHERE " + SubtreeRange.condition("u.path") + VALID)
@@ -69,17 +72,17 @@ class PeopleQueries {
                 .query(Long.class).single();
     }
 
-    List<PositionView> ofPerson(long personId) {
+    public List<PositionView> ofPerson(long personId) {
         return jdbc.sql(POSITION + "WHERE p.id = :id ORDER BY pp.valid_from DESC, u.id")
                 .param("id", personId).query(PeopleQueries::position).list();
     }
 
     /** Every position of every person, for the people export. */
-    List<PositionView> all() {
+    public List<PositionView> all() {
         return jdbc.sql(POSITION + "ORDER BY p.code, pp.valid_from, u.id").query(PeopleQueries::position).list();
     }
 
-    long countPeople() {
+    public long countPeople() {
         return jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single();
     }
 
