@@ -2,7 +2,7 @@ package org.mandate.access;
 
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.mandate.access.store.AccountLinks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccountDirectory {
 
-    private final JdbcClient jdbc;
+    private final AccountLinks links;
 
-    AccountDirectory(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    AccountDirectory(AccountLinks links) {
+        this.links = links;
     }
 
     /** The person id linked to the account with that username; empty when there is no such account or no link. */
@@ -23,8 +23,7 @@ public class AccountDirectory {
         if (username == null || username.isBlank()) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT person_id FROM account WHERE username = :username AND person_id IS NOT NULL")
-                .param("username", username.strip()).query(Long.class).optional();
+        return links.personIdOf(username.strip());
     }
 
     /** The username of the (first) account linked to the person, if any. */
@@ -32,13 +31,11 @@ public class AccountDirectory {
         if (personId == null) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT username FROM account WHERE person_id = :person ORDER BY id")
-                .param("person", personId).query(String.class).list().stream().findFirst();
+        return links.usernamesOf(personId).stream().findFirst();
     }
 
     /** Whether an account with that username exists (linked to a person or not). */
     public boolean exists(String username) {
-        return username != null && jdbc.sql("SELECT COUNT(*) FROM account WHERE username = :username")
-                .param("username", username.strip()).query(Long.class).single() > 0;
+        return username != null && links.exists(username.strip());
     }
 }

@@ -11,6 +11,7 @@ import org.mandate.shared.DomainException;
 import org.mandate.shared.Period;
 import org.mandate.shared.PeriodType;
 import org.mandate.delivery.store.TaskQueries;
+import org.mandate.delivery.store.TallySteps;
 import org.mandate.delivery.store.TaskTally;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -134,7 +135,7 @@ public class Delivery {
             units = organization.lineageCodes(unitCode.strip());
         }
         // From the pre-aggregated tally when it is up to date (always, but for a while after a bulk load).
-        List<UnitStatistics.UnitCounts> rows = !day.isBefore(TaskTally.ORIGIN) && tally.ready()
+        List<UnitStatistics.UnitCounts> rows = !day.isBefore(TallySteps.ORIGIN) && tally.ready()
                 ? tally.countsByLeadUnit(day, units) : queries.countsByLeadUnit(day, units);
         StatusCounts total = rows.stream().map(UnitStatistics.UnitCounts::counts)
                 .reduce(StatusCounts.NONE, StatusCounts::plus);

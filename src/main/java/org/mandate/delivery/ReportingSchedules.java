@@ -1,6 +1,5 @@
 package org.mandate.delivery;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -10,11 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.mandate.delivery.store.ScheduleRows;
 import org.mandate.organization.Organization;
 import org.mandate.shared.DomainException;
 import org.mandate.shared.PeriodType;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,16 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ReportingSchedules {
 
-    private final JdbcClient jdbc;
+    private final ScheduleRows rows;
     private final Organization organization;
     private final TaskScope scope;
     private final DeliverySettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReportingSchedules(JdbcClient jdbc, Organization organization, TaskScope scope, DeliverySettings settings,
+    ReportingSchedules(ScheduleRows rows, Organization organization, TaskScope scope, DeliverySettings settings,
                        ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.organization = organization;
         this.scope = scope;
         this.settings = settings;
@@ -76,9 +75,7 @@ public class ReportingSchedules {
     /** The unit's own schedule, if it has one. */
     @Transactional(readOnly = true)
     public Optional<ReportingSchedule> find(String unitCode) {
-        return jdbc.sql("SELECT unit_code, period_type, set_by, set_at, version FROM reporting_schedule "
-                        + "WHERE unit_code = :unit")
-                .param("unit", unitCode).query(ReportingSchedules::row).optional();
+        return rows.find(unitCode);
     }
 
     /** Whether the caller may change the schedule of some unit (in their scope). */
@@ -110,16 +107,11 @@ public class ReportingSchedules {
         if (current.isEmpty() ? version != null : !Integer.valueOf(current.get().version()).equals(version)) {
             throw DomainException.conflict("delivery.schedule.changed", unit);
         }
-        Timestamp now = Timestamp.from(Instant.now(clock));
+        Instant now = Instant.now(clock);
         String by = scope.currentUsername();
         if (current.isEmpty()) {
-            jdbc.sql("INSERT INTO reporting_schedule (unit_code, period_type, set_by, set_at, version) "
-                            + "VALUES (:unit, :type, :by, :at, 0)")
-                    .param("unit", unit).param("type", type.name()).param("by", by).param("at", now).update();
-        } else if (jdbc.sql("UPDATE reporting_schedule SET period_type = :type, set_by = :by, set_at = :at, "
-                        + "version = version + 1 WHERE unit_code = :unit AND version = :version")
-                .param("unit", unit).param("type", type.name()).param("by", by).param("at", now)
-                .param("version", version).update() != 1) {
+            rows.insert(unit, type, by, now);
+        } else if (!rows.update(unit, type, by, now, version)) {
             throw DomainException.conflict("delivery.schedule.changed", unit);
         }
         events.publishEvent(new ReportingScheduleChanged(unit, current.map(ReportingSchedule::periodType)
@@ -133,20 +125,13 @@ public class ReportingSchedules {
         scope.requireAssign(unit, "reporting-schedules/" + unit);
         ReportingSchedule current = find(unit)
                 .orElseThrow(() -> DomainException.notFound("delivery.schedule.notFound", unit));
-        if (version == null || jdbc.sql("DELETE FROM reporting_schedule WHERE unit_code = :unit AND version = :version")
-                .param("unit", unit).param("version", version).update() != 1) {
+        if (version == null || !rows.delete(unit, version)) {
             throw DomainException.conflict("delivery.schedule.changed", unit);
         }
         events.publishEvent(new ReportingScheduleChanged(unit, current.periodType(), null, defaultType()));
     }
 
     private List<ReportingSchedule> all() {
-        return jdbc.sql("SELECT unit_code, period_type, set_by, set_at, version FROM reporting_schedule")
-                .query(ReportingSchedules::row).list();
-    }
-
-    private static ReportingSchedule row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new ReportingSchedule(rs.getString(1), PeriodType.valueOf(rs.getString(2)), rs.getString(3),
-                rs.getTimestamp(4).toInstant(), rs.getInt(5));
+        return rows.all();
     }
 }

@@ -6,8 +6,12 @@ import java.time.temporal.ChronoUnit;
 /**
  * Status of a task as of a date D, after the Government's task-tracking rule (QĐ 42/2014/QĐ-TTg,
  * QĐ 23/2018): a task due and done is on time or late; a task not done is within its deadline or
- * overdue. {@link #of} is the one function that decides it; the statistics SQL
- * ({@code TaskQueries}) mirrors it and a test keeps the two equal.
+ * overdue. The rule is two questions, asked once here: is the task <b>done by D</b>, and is <b>the
+ * day that counts</b> (the completion date when done by D, else D itself) <b>after the effective
+ * due date</b>? Each status is one pair of answers ({@link #done()}, {@link #pastDue()}); {@link #of}
+ * asks the questions in Java, and the SQL of every list, statistic and job ({@code TaskStatusSql})
+ * is generated from the same pairs, so that no query writes the rule by hand. The task tally
+ * evaluates {@link #of} itself; {@code StatusRuleEncodingsTests} proves every encoding agrees.
  *
  * <p>The inputs, as of D:
  * <ul>
@@ -21,13 +25,21 @@ import java.time.temporal.ChronoUnit;
  */
 public enum TaskStatus {
     /** Done by D, on or before the effective due date. */
-    COMPLETED_ON_TIME,
+    COMPLETED_ON_TIME(true, false),
     /** Done by D, after the effective due date. */
-    COMPLETED_LATE,
+    COMPLETED_LATE(true, true),
     /** Not done by D, and D is on or before the effective due date (due today is still in time). */
-    IN_PROGRESS,
+    IN_PROGRESS(false, false),
     /** Not done by D, and D is after the effective due date. */
-    OVERDUE;
+    OVERDUE(false, true);
+
+    private final boolean done;
+    private final boolean pastDue;
+
+    TaskStatus(boolean done, boolean pastDue) {
+        this.done = done;
+        this.pastDue = pastDue;
+    }
 
     /**
      * The status rule.
@@ -37,10 +49,19 @@ public enum TaskStatus {
      * @param asOf the date D
      */
     public static TaskStatus of(LocalDate effectiveDue, LocalDate completedOn, LocalDate asOf) {
-        if (completedOn != null && !completedOn.isAfter(asOf)) {
-            return completedOn.isAfter(effectiveDue) ? COMPLETED_LATE : COMPLETED_ON_TIME;
+        boolean done = completedOn != null && !completedOn.isAfter(asOf);
+        LocalDate counted = done ? completedOn : asOf;
+        return of(done, counted.isAfter(effectiveDue));
+    }
+
+    /** The status of the two answers: done by D, and the day that counts after the effective due date. */
+    public static TaskStatus of(boolean done, boolean pastDue) {
+        for (TaskStatus status : values()) {
+            if (status.done == done && status.pastDue == pastDue) {
+                return status;
+            }
         }
-        return asOf.isAfter(effectiveDue) ? OVERDUE : IN_PROGRESS;
+        throw new IllegalStateException("no status is done=" + done + ", pastDue=" + pastDue);
     }
 
     /**
@@ -54,7 +75,17 @@ public enum TaskStatus {
         return ChronoUnit.DAYS.between(asOf, effectiveDue) <= days;
     }
 
+    /** Whether a task of this status is done by D (has an accepted completion dated on or before D). */
+    public boolean done() {
+        return done;
+    }
+
+    /** Whether the day that counts (the completion date when done by D, else D) is after the effective due date. */
+    public boolean pastDue() {
+        return pastDue;
+    }
+
     public boolean isDone() {
-        return this == COMPLETED_ON_TIME || this == COMPLETED_LATE;
+        return done;
     }
 }

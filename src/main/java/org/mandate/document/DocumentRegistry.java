@@ -2,7 +2,6 @@ package org.mandate.document;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +9,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.mandate.organization.Organization;
+import org.mandate.document.store.DocumentSearch;
 import org.mandate.shared.DomainException;
 import org.mandate.shared.TextFolding;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,13 +30,13 @@ public class DocumentRegistry {
     static final int SEARCH_LIMIT = 500;
 
     private final Documents documents;
-    private final JdbcClient jdbc;
+    private final DocumentSearch search;
     private final Organization organization;
     private final ApplicationEventPublisher events;
 
-    DocumentRegistry(Documents documents, JdbcClient jdbc, Organization organization, ApplicationEventPublisher events) {
+    DocumentRegistry(Documents documents, DocumentSearch search, Organization organization, ApplicationEventPublisher events) {
         this.documents = documents;
-        this.jdbc = jdbc;
+        this.search = search;
         this.organization = organization;
         this.events = events;
     }
@@ -60,30 +59,7 @@ public class DocumentRegistry {
      * type and issued within the dates; newest first, at most {@value #SEARCH_LIMIT}.
      */
     public List<Document> search(String text, DocumentType type, LocalDate from, LocalDate to) {
-        StringBuilder sql = new StringBuilder("SELECT id FROM document WHERE 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        String folded = TextFolding.fold(text);
-        if (!folded.isEmpty()) {
-            String[] words = folded.split(" ");
-            for (int i = 0; i < words.length; i++) {
-                sql.append(" AND search_key LIKE :w").append(i).append(" ESCAPE '\\'");
-                params.put("w" + i, "%" + escapeLike(words[i]) + "%");
-            }
-        }
-        if (type != null) {
-            sql.append(" AND type = :type");
-            params.put("type", type.name());
-        }
-        if (from != null) {
-            sql.append(" AND issued_on >= :from");
-            params.put("from", from);
-        }
-        if (to != null) {
-            sql.append(" AND issued_on <= :to");
-            params.put("to", to);
-        }
-        sql.append(" ORDER BY issued_on DESC, doc_number LIMIT ").append(SEARCH_LIMIT);
-        List<Long> ids = jdbc.sql(sql.toString()).params(params).query(Long.class).list();
+        List<Long> ids = search.ids(TextFolding.fold(text), type, from, to, SEARCH_LIMIT);
         List<Document> found = new ArrayList<>(documents.findAllById(ids));
         found.sort((a, b) -> Integer.compare(ids.indexOf(a.id()), ids.indexOf(b.id())));
         return found;
@@ -156,10 +132,6 @@ public class DocumentRegistry {
         problems(draft).entrySet().stream().findFirst().ifPresent(p -> {
             throw DomainException.invalid(p.getValue(), p.getKey(), String.valueOf(draft.issuerCode()));
         });
-    }
-
-    private static String escapeLike(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     static Map<String, Object> snapshot(Document d) {

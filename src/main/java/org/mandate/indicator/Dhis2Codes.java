@@ -1,15 +1,14 @@
 package org.mandate.indicator;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.mandate.access.AccessPolicy;
 import org.mandate.access.Permission;
 import org.mandate.shared.ChangeRecorded;
+import org.mandate.indicator.store.Dhis2Mappings;
 import org.mandate.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,33 +28,29 @@ public class Dhis2Codes {
     public record Mapping(Kind kind, String uid, String code) {
     }
 
-    private final JdbcClient jdbc;
+    private final Dhis2Mappings mappings;
     private final AccessPolicy access;
     private final ApplicationEventPublisher events;
 
-    Dhis2Codes(JdbcClient jdbc, AccessPolicy access, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+    Dhis2Codes(Dhis2Mappings mappings, AccessPolicy access, ApplicationEventPublisher events) {
+        this.mappings = mappings;
         this.access = access;
         this.events = events;
     }
 
     public List<Mapping> all() {
         access.require(Permission.INDICATOR_READ);
-        return jdbc.sql("SELECT kind, uid, code FROM dhis2_mapping ORDER BY kind, uid")
-                .query((rs, n) -> new Mapping(Kind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3))).list();
+        return mappings.all();
     }
 
     /** UID → our code, for one kind. */
     public Map<String, String> toCodes(Kind kind) {
-        Map<String, String> map = new HashMap<>();
-        jdbc.sql("SELECT uid, code FROM dhis2_mapping WHERE kind = :kind").param("kind", kind.name())
-                .query((rs, n) -> map.put(rs.getString(1), rs.getString(2))).list();
-        return map;
+        return mappings.toCodes(kind);
     }
 
     /** Our code → UID, for one kind. */
     public Map<String, String> toUids(Kind kind) {
-        Map<String, String> map = new HashMap<>();
+        Map<String, String> map = new java.util.HashMap<>();
         toCodes(kind).forEach((uid, code) -> map.put(code, uid));
         return map;
     }
@@ -68,10 +63,7 @@ public class Dhis2Codes {
             if (m.kind() == null || m.uid() == null || m.uid().isBlank() || m.code() == null || m.code().isBlank()) {
                 throw DomainException.invalid("indicator.dhis2.mapping.invalid", "uid");
             }
-            jdbc.sql("DELETE FROM dhis2_mapping WHERE kind = :kind AND uid = :uid").param("kind", m.kind().name())
-                    .param("uid", m.uid()).update();
-            jdbc.sql("INSERT INTO dhis2_mapping (kind, uid, code) VALUES (:kind, :uid, :code)")
-                    .param("kind", m.kind().name()).param("uid", m.uid().strip()).param("code", m.code().strip()).update();
+            this.mappings.replace(m);
             events.publishEvent(new ChangeRecorded("DHIS2_MAPPING_SAVED", "Dhis2Mapping", m.kind() + "/" + m.uid(),
                     null, null, m));
         }

@@ -2,9 +2,7 @@ package org.mandate.indicator;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import javax.sql.DataSource;
-
 import org.mandate.access.AccessPolicy;
 import org.mandate.access.MandateUser;
 import org.mandate.access.Permission;
@@ -28,16 +24,13 @@ import org.mandate.shared.Period;
 import org.mandate.shared.RowError;
 import org.mandate.indicator.store.Generations;
 import org.mandate.indicator.store.Indicators;
+import org.mandate.indicator.store.ValueImportStore;
 import org.mandate.indicator.store.ValueStage;
-import org.mandate.shared.sql.SqlDialect;
 import org.mandate.indicator.store.StagedValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.UncategorizedSQLException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,23 +59,18 @@ public class ValueImport {
     private final AccessPolicy access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final DataSource dataSource;
-    private final JdbcClient jdbc;
-    private final SqlDialect dialect;
+    private final ValueImportStore store;
     private final Generations generations;
 
     ValueImport(Indicators indicators, Organization organization, AccessPolicy access,
-                ApplicationEventPublisher events, Clock clock, DataSource dataSource, JdbcClient jdbc,
-                Generations generations, SqlDialect dialect) {
+                ApplicationEventPublisher events, Clock clock, ValueImportStore store, Generations generations) {
         this.generations = generations;
-        this.dialect = dialect;
+        this.store = store;
         this.indicators = indicators;
         this.organization = organization;
         this.access = access;
         this.events = events;
         this.clock = clock;
-        this.dataSource = dataSource;
-        this.jdbc = jdbc;
     }
 
     @Transactional
@@ -99,22 +87,18 @@ public class ValueImport {
         }
         String actor = actor();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        long importId = jdbc.sql("SELECT nextval('data_value_import_seq')").query(Long.class).single();
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
+        long importId = store.nextImportId();
+        try (ValueImportStore.Session session = store.open()) {
             ImportResult result = null;
-            if (!dryRun && dialect.copies()) {
-                Savepoint savepoint = connection.setSavepoint();
-                result = attempt(true, source, lookups, connection, actor, now, importId, false, progress);
+            if (!dryRun && store.directFirst()) {
+                result = session.inSavepoint(() -> attempt(true, source, lookups, session, actor, now, importId, false,
+                        progress));
                 if (result == null) {
-                    connection.rollback(savepoint);
                     progress.restart();
-                } else {
-                    connection.releaseSavepoint(savepoint);
                 }
             }
             if (result == null) {
-                result = attempt(false, source, lookups, connection, actor, now, importId, dryRun, progress);
+                result = attempt(false, source, lookups, session, actor, now, importId, dryRun, progress);
             }
             if (!dryRun) {
                 if (result.imported() > 0) {
@@ -130,8 +114,6 @@ public class ValueImport {
             return result;
         } catch (SQLException e) {
             throw new UncategorizedSQLException("importing data values", null, e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 
@@ -161,14 +143,13 @@ public class ValueImport {
      * repeated, and on any warning, so that the staged pass reports everything with row numbers.
      * Staged: rows go to the stage, and every check is made there.
      */
-    private ImportResult attempt(boolean direct, EntrySource source, Lookups lookups, Connection connection,
+    private ImportResult attempt(boolean direct, EntrySource source, Lookups lookups, ValueImportStore.Session session,
                                  String actor, Instant now, long importId, boolean dryRun,
                                  ImportProgress progress)
             throws IOException, SQLException {
         long started = System.nanoTime();
         ImportErrors errors = new ImportErrors(MAX_ERRORS);
-        ValueStage stage = direct ? ValueStage.direct(connection, dialect, actor, now, importId)
-                : ValueStage.open(connection, dialect);
+        ValueStage stage = session.stage(direct, actor, now, importId);
         try {
             try {
                 source.read((number, e, problems) -> check(direct, stage, lookups, errors, number, e, problems,
@@ -187,13 +168,10 @@ public class ValueImport {
                 return null;
             }
             if (direct && stage.staged() > 0) {
-                // the planner must see the rows just written (and their import_id) to join them sensibly
-                try (var statement = connection.createStatement()) {
-                    statement.execute("ANALYZE data_value");
-                }
+                session.analyzeValues();
             }
             long read = System.nanoTime();
-            StagedValues staged = new StagedValues(jdbc, new JdbcTemplate(dataSource), MAX_ERRORS, direct, importId);
+            StagedValues staged = session.staged(MAX_ERRORS, direct, importId);
             StagedValues.Matches matches = new StagedValues.Matches(0, 0);
             if (!direct) {
                 staged.duplicates(errors);

@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 import org.mandate.access.AccessPolicy;
 import org.mandate.access.MandateUser;
 import org.mandate.shared.ChangeRecorded;
+import org.mandate.notification.store.PreferenceRows;
 import org.mandate.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,12 +22,12 @@ public class NotificationPreferences {
     private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int MAX_ADDRESS = 254;
 
-    private final JdbcClient jdbc;
+    private final PreferenceRows rows;
     private final AccessPolicy access;
     private final ApplicationEventPublisher events;
 
-    NotificationPreferences(JdbcClient jdbc, AccessPolicy access, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+    NotificationPreferences(PreferenceRows rows, AccessPolicy access, ApplicationEventPublisher events) {
+        this.rows = rows;
         this.access = access;
         this.events = events;
     }
@@ -37,10 +37,7 @@ public class NotificationPreferences {
     }
 
     public Preference mine() {
-        return jdbc.sql("SELECT email_enabled, email_address FROM notification_preference WHERE account_id = :account")
-                .param("account", signedIn().accountId())
-                .query((rs, n) -> new Preference(rs.getBoolean(1), rs.getString(2))).optional()
-                .orElse(new Preference(true, null));
+        return rows.of(signedIn().accountId()).orElse(new Preference(true, null));
     }
 
     /** Saves the choice; an address, when given, must look like one (422 otherwise). */
@@ -52,10 +49,7 @@ public class NotificationPreferences {
             throw DomainException.invalid("notification.preferences.badAddress", "emailAddress", address);
         }
         Preference before = mine();
-        jdbc.sql("DELETE FROM notification_preference WHERE account_id = :account")
-                .param("account", user.accountId()).update();
-        jdbc.sql("INSERT INTO notification_preference (account_id, email_enabled, email_address) VALUES (:account, :on, :address)")
-                .param("account", user.accountId()).param("on", emailEnabled).param("address", address).update();
+        rows.replace(user.accountId(), new Preference(emailEnabled, address));
         events.publishEvent(new ChangeRecorded("NOTIFICATION_PREFERENCE_CHANGED", "NotificationPreference",
                 user.getUsername(), null, before, new Preference(emailEnabled, address)));
     }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.mandate.delivery.store.TaskTally;
+import org.mandate.delivery.store.TallySteps;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +27,7 @@ class TaskTallyStepsTests {
             LocalDate due = DUE.plusDays(random.nextInt(60));
             PlanItem task = task("S-" + n, due);
             LocalDate today = due.minusDays(20);
-            List<TaskTally.Approval> approvals = new ArrayList<>();
+            List<TallySteps.Approval> approvals = new ArrayList<>();
             for (int e = 0; e < random.nextInt(3); e++) {
                 today = today.plusDays(1 + random.nextInt(30));
                 LocalDate newDue = task.effectiveDueAsOf(today).plusDays(1 + random.nextInt(40));
@@ -36,7 +36,7 @@ class TaskTallyStepsTests {
                 today = today.plusDays(random.nextInt(10));
                 int seq = task.decideExtension(approve, "office", today, null);
                 if (approve) {
-                    approvals.add(new TaskTally.Approval(today, seq - 1, newDue));
+                    approvals.add(new TallySteps.Approval(today, seq - 1, newDue));
                 }
             }
             LocalDate completed = null;
@@ -47,8 +47,8 @@ class TaskTallyStepsTests {
                 task.decideCompletion(accept, "office", completed.plusDays(random.nextInt(5)), accept ? null : "Thiếu");
                 completed = accept ? completed : null;
             }
-            List<TaskTally.Step> steps = TaskTally.steps(due, approvals, completed);
-            assertThat(TaskTally.decode(TaskTally.encode(steps))).isEqualTo(steps);
+            List<TallySteps.Step> steps = TallySteps.steps(due, approvals, completed);
+            assertThat(TallySteps.decode(TallySteps.encode(steps))).isEqualTo(steps);
             for (LocalDate day = due.minusDays(40); day.isBefore(due.plusDays(250)); day = day.plusDays(1)) {
                 assertThat(statusOn(steps, day)).as("%s on %s", task.code(), day).isEqualTo(task.statusAsOf(day));
             }
@@ -57,29 +57,29 @@ class TaskTallyStepsTests {
 
     @Test
     void anExtensionApprovedAfterTheDeadlineEndsTheOverdueDaysOnTheDayOfApproval() {
-        List<TaskTally.Step> steps = TaskTally.steps(DUE,
-                List.of(new TaskTally.Approval(DUE.plusDays(5), 0, DUE.plusMonths(3))), null);
+        List<TallySteps.Step> steps = TallySteps.steps(DUE,
+                List.of(new TallySteps.Approval(DUE.plusDays(5), 0, DUE.plusMonths(3))), null);
 
-        assertThat(steps).containsExactly(new TaskTally.Step(TaskTally.ORIGIN, TaskStatus.IN_PROGRESS),
-                new TaskTally.Step(DUE.plusDays(1), TaskStatus.OVERDUE),
-                new TaskTally.Step(DUE.plusDays(5), TaskStatus.IN_PROGRESS),
-                new TaskTally.Step(DUE.plusMonths(3).plusDays(1), TaskStatus.OVERDUE));
+        assertThat(steps).containsExactly(new TallySteps.Step(TallySteps.ORIGIN, TaskStatus.IN_PROGRESS),
+                new TallySteps.Step(DUE.plusDays(1), TaskStatus.OVERDUE),
+                new TallySteps.Step(DUE.plusDays(5), TaskStatus.IN_PROGRESS),
+                new TallySteps.Step(DUE.plusMonths(3).plusDays(1), TaskStatus.OVERDUE));
     }
 
     @Test
     void aTaskCompletedOnItsDueDateIsOnTimeFromThatDay() {
-        assertThat(TaskTally.steps(DUE, List.of(), DUE)).containsExactly(
-                new TaskTally.Step(TaskTally.ORIGIN, TaskStatus.IN_PROGRESS),
-                new TaskTally.Step(DUE, TaskStatus.COMPLETED_ON_TIME));
-        assertThat(TaskTally.steps(DUE, List.of(), DUE.plusDays(3))).containsExactly(
-                new TaskTally.Step(TaskTally.ORIGIN, TaskStatus.IN_PROGRESS),
-                new TaskTally.Step(DUE.plusDays(1), TaskStatus.OVERDUE),
-                new TaskTally.Step(DUE.plusDays(3), TaskStatus.COMPLETED_LATE));
+        assertThat(TallySteps.steps(DUE, List.of(), DUE)).containsExactly(
+                new TallySteps.Step(TallySteps.ORIGIN, TaskStatus.IN_PROGRESS),
+                new TallySteps.Step(DUE, TaskStatus.COMPLETED_ON_TIME));
+        assertThat(TallySteps.steps(DUE, List.of(), DUE.plusDays(3))).containsExactly(
+                new TallySteps.Step(TallySteps.ORIGIN, TaskStatus.IN_PROGRESS),
+                new TallySteps.Step(DUE.plusDays(1), TaskStatus.OVERDUE),
+                new TallySteps.Step(DUE.plusDays(3), TaskStatus.COMPLETED_LATE));
     }
 
-    private static TaskStatus statusOn(List<TaskTally.Step> steps, LocalDate day) {
+    private static TaskStatus statusOn(List<TallySteps.Step> steps, LocalDate day) {
         TaskStatus status = null;
-        for (TaskTally.Step s : steps) {
+        for (TallySteps.Step s : steps) {
             if (!s.day().isAfter(day)) {
                 status = s.status();
             }

@@ -33,16 +33,10 @@ public final class TaskListStatements {
     private static final String EFFECTIVE_DUE = "CASE WHEN " + DEADLINES[0][0] + " THEN t.due_date WHEN "
             + DEADLINES[1][0] + " THEN t.extended_due ELSE " + TaskQueries.EFFECTIVE_DUE + " END";
     /**
-     * Each status as of D ({@link TaskQueries#STATUS}) as plain comparisons of the columns, which the
+     * Each status as of D ({@link TaskStatusSql#is}) as plain comparisons of the columns, which the
      * planner estimates and the indexes bound: not done by D and D after the deadline is OVERDUE, etc.
      */
-    static final Map<TaskStatus, String> STATUS_IS = Map.of(
-            TaskStatus.COMPLETED_ON_TIME, "x.completed_on <= " + AS_OF + " AND x.completed_on <= x.effective_due",
-            TaskStatus.COMPLETED_LATE, "x.completed_on <= " + AS_OF + " AND x.completed_on > x.effective_due",
-            TaskStatus.IN_PROGRESS, "(x.completed_on IS NULL OR x.completed_on > " + AS_OF + ")"
-                    + " AND x.effective_due >= " + AS_OF,
-            TaskStatus.OVERDUE, "(x.completed_on IS NULL OR x.completed_on > " + AS_OF + ")"
-                    + " AND x.effective_due < " + AS_OF);
+    static final Map<TaskStatus, String> STATUS_IS = TaskStatusSql.conditions("x.completed_on", AS_OF, "x.effective_due");
     /** Tasks counted exactly in the list; beyond, the page says "more than". */
     public static final int COUNTED = 10_000;
     /**

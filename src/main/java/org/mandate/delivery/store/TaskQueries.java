@@ -24,8 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Task lists and statistics in SQL. The status expression is {@link TaskStatus#of} written in SQL
- * (portable between PostgreSQL and H2): the effective due as of D is the new date of the latest
+ * Task lists and statistics in SQL. The status expression is {@link TaskStatus#of} generated in SQL
+ * by {@link TaskStatusSql} (portable between PostgreSQL and H2): the effective due as of D is the new date of the latest
  * extension approved on or before D, else the due date; a task is done by D when its accepted
  * completion date is on or before D. Statistics count leaf tasks only (a task with sub-tasks takes
  * its status from them), so no task is counted twice.
@@ -45,9 +45,8 @@ public class TaskQueries {
     static final String EFFECTIVE_DUE = "COALESCE((SELECT e.new_due_date FROM task_extension e "
             + "WHERE e.plan_item_id = t.id AND e.decision = 'APPROVED' AND e.decided_on <= " + AS_OF
             + " ORDER BY e.decided_on DESC, e.seq DESC FETCH FIRST 1 ROWS ONLY), t.due_date)";
-    static final String STATUS = "CASE WHEN x.completed_on IS NOT NULL AND x.completed_on <= " + AS_OF
-            + " THEN CASE WHEN x.completed_on <= x.effective_due THEN 'COMPLETED_ON_TIME' ELSE 'COMPLETED_LATE' END"
-            + " WHEN " + AS_OF + " <= x.effective_due THEN 'IN_PROGRESS' ELSE 'OVERDUE' END";
+    /** The status as of D of a derived table x (completed_on, effective_due): the one rule, {@link TaskStatusSql}. */
+    static final String STATUS = TaskStatusSql.caseOf("x.completed_on", AS_OF, "x.effective_due");
     static final String LEAF_TASK = "t.kind = 'TASK' AND NOT EXISTS (SELECT 1 FROM plan_item c WHERE c.parent_id = t.id)";
     private static final String FROM = " FROM plan_item t LEFT JOIN plan_item p ON p.id = t.parent_id";
 
@@ -163,7 +162,7 @@ public class TaskQueries {
      */
     public List<TaskSummary> openTasks(LocalDate asOf, long afterId, int limit, int dueSoonDays) {
         return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE t.kind = 'TASK' AND t.id > :after"
-                        + " AND (t.completed_on IS NULL OR t.completed_on > " + AS_OF + ") ORDER BY t.id LIMIT " + limit)
+                        + " AND " + TaskStatusSql.notDoneBy("t.completed_on", AS_OF) + " ORDER BY t.id LIMIT " + limit)
                 .param("asOf", asOf).param("after", afterId)
                 .query((rs, n) -> summary(rs, asOf, dueSoonDays)).list();
     }

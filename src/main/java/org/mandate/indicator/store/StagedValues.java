@@ -47,7 +47,7 @@ public final class StagedValues {
      * @param direct whether the rows were written straight into {@code data_value}, marked with
      *               {@code importId} (then the "stage" is those values, without row numbers)
      */
-    public StagedValues(JdbcClient jdbc, JdbcTemplate template, int limit, boolean direct, long importId) {
+    StagedValues(JdbcClient jdbc, JdbcTemplate template, int limit, boolean direct, long importId) {
         this.jdbc = jdbc;
         this.template = template;
         this.limit = limit;

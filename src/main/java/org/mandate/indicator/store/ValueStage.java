@@ -59,7 +59,7 @@ public final class ValueStage {
      * out to be all new: a row that is already stored, or twice in the file, fails the COPY on the
      * unique key (SQL state 23505) and the caller starts over with a staged import.
      */
-    public static ValueStage direct(Connection connection, SqlDialect dialect, String actor, Instant at, long importId) {
+    static ValueStage direct(Connection connection, SqlDialect dialect, String actor, Instant at, long importId) {
         StringBuilder suffix = new StringBuilder("\tSUBMITTED\t");
         escape(suffix, actor);
         suffix.append('\t').append(at).append('\t').append(importId).append('\n');
@@ -69,7 +69,7 @@ public final class ValueStage {
     }
 
     /** Creates (or empties) the stage table in the connection's open transaction. */
-    public static ValueStage open(Connection connection, SqlDialect dialect) throws SQLException {
+    static ValueStage open(Connection connection, SqlDialect dialect) throws SQLException {
         dialect.createTemporaryTable(connection, TABLE, COLUMNS);
         try (Statement s = connection.createStatement()) {
             s.execute("DELETE FROM " + TABLE);
