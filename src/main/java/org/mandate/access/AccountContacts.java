@@ -1,15 +1,11 @@
 package org.mandate.access;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.mandate.access.store.ContactRows;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,12 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AccountContacts {
 
-    private static final String SELECT = "SELECT a.id, a.username, a.locale FROM account a WHERE a.enabled = TRUE";
+    private final ContactRows rows;
 
-    private final JdbcClient jdbc;
-
-    AccountContacts(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    AccountContacts(ContactRows rows) {
+        this.rows = rows;
     }
 
     /** Enabled accounts holding one of the roles with a scope unit among the codes (give a unit and its ancestors). */
@@ -35,24 +29,17 @@ public class AccountContacts {
         if (unitCodes.isEmpty() || roles.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + """
-                         AND EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id AND r.role_name IN (:roles))
-                         AND EXISTS (SELECT 1 FROM account_scope s WHERE s.account_id = a.id AND s.unit_code IN (:units))
-                        ORDER BY a.id""")
-                .param("roles", roles.stream().map(Role::name).toList())
-                .param("units", unitCodes)
-                .query(AccountContacts::contact).list();
+        return rows.covering(unitCodes, roles.stream().map(Role::name).toList());
     }
 
     /** Enabled accounts linked to the person. */
     public List<AccountContact> ofPerson(long personId) {
-        return jdbc.sql(SELECT + " AND a.person_id = :person ORDER BY a.id").param("person", personId)
-                .query(AccountContacts::contact).list();
+        return rows.ofPerson(personId);
     }
 
     /** The account, when it exists and is enabled. */
     public Optional<AccountContact> enabled(long accountId) {
-        return jdbc.sql(SELECT + " AND a.id = :id").param("id", accountId).query(AccountContacts::contact).optional();
+        return rows.enabled(accountId);
     }
 
     /** An account's scope: whether it is an administrator, and the units its scope names. */
@@ -60,16 +47,6 @@ public class AccountContacts {
     }
 
     public Scope scopeOf(long accountId) {
-        Set<String> roles = new HashSet<>(jdbc.sql("SELECT role_name FROM account_role WHERE account_id = :id")
-                .param("id", accountId).query(String.class).list());
-        Set<String> units = new HashSet<>(jdbc.sql("SELECT unit_code FROM account_scope WHERE account_id = :id")
-                .param("id", accountId).query(String.class).list());
-        return new Scope(roles.contains(Role.ADMIN.name()), Set.copyOf(units));
-    }
-
-    private static AccountContact contact(ResultSet rs, int n) throws SQLException {
-        String locale = rs.getString("locale");
-        return new AccountContact(rs.getLong("id"), rs.getString("username"),
-                Locale.forLanguageTag(locale == null ? "vi" : locale));
+        return new Scope(rows.roleNames(accountId).contains(Role.ADMIN.name()), Set.copyOf(rows.scopeUnitCodes(accountId)));
     }
 }
