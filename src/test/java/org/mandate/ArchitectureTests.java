@@ -37,7 +37,7 @@ class ArchitectureTests {
      * The one exception: the scheduler lock configuration hands ShedLock's JDBC provider a
      * JdbcTemplate (framework wiring, no SQL of its own).
      */
-    static final String SCHEDULER_LOCKS = "org.mandate.notification.SchedulerLocks";
+    static final String SCHEDULER_LOCKS = "org.mandate.system.SchedulerLocks";
 
     private static final JavaClasses MANDATE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

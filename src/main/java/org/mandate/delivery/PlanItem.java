@@ -3,7 +3,6 @@ package org.mandate.delivery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.mandate.shared.DomainException;
 import org.mandate.shared.TextFolding;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -59,8 +59,11 @@ public class PlanItem {
     private LocalDate dueDate;
     @Column("priority")
     private Priority priority;
-    @Column("indicator_codes")
-    private String indicatorCodes;
+    /** Codes of the indicators the item serves: rows of plan_item_indicator (PlanItemIndicatorLinks). */
+    @Transient
+    private List<String> indicatorCodes = List.of();
+    @Transient
+    private boolean indicatorCodesChanged;
     @Column("completed_on")
     private LocalDate completedOn;
     /** The new date of the latest approved extension (in force from {@link #lastExtendedOn} on), or null. */
@@ -90,7 +93,7 @@ public class PlanItem {
     PlanItem(Long id, String code, Long parentId, PlanItemKind kind, String title, String description,
              String searchKey, String sourceDocument, String leadUnitCode, String assignerUnitCode,
              Long ownerPersonId, Long responsiblePersonId, LocalDate startDate, LocalDate dueDate, Priority priority,
-             String indicatorCodes, LocalDate completedOn, Long provinceId, Instant createdAt, Integer version,
+             LocalDate completedOn, Long provinceId, Instant createdAt, Integer version,
              Set<Coordinator> coordinators, List<Extension> extensions, List<Completion> completions) {
         this.id = id;
         this.code = code;
@@ -107,7 +110,6 @@ public class PlanItem {
         this.startDate = startDate;
         this.dueDate = dueDate;
         this.priority = priority;
-        this.indicatorCodes = indicatorCodes;
         this.completedOn = completedOn;
         this.provinceId = provinceId;
         this.createdAt = createdAt;
@@ -121,7 +123,7 @@ public class PlanItem {
     static PlanItem create(PlanItemDraft draft, PlanItem parent, String assignerUnitCode, Long provinceId,
                            Instant now) {
         PlanItem item = new PlanItem(null, draft.code(), null, draft.kind(), null, null, null, null, null,
-                assignerUnitCode, null, null, null, null, null, null, null, provinceId, now, null, null, null, null);
+                assignerUnitCode, null, null, null, null, null, null, provinceId, now, null, null, null, null);
         item.change(draft, parent, provinceId);
         return item;
     }
@@ -148,7 +150,10 @@ public class PlanItem {
         this.startDate = draft.startDate();
         this.dueDate = draft.dueDate();
         this.priority = draft.priority();
-        this.indicatorCodes = draft.indicatorCodes().isEmpty() ? null : String.join(";", draft.indicatorCodes());
+        if (!draft.indicatorCodes().equals(indicatorCodes)) {
+            this.indicatorCodes = draft.indicatorCodes();
+            this.indicatorCodesChanged = true;
+        }
         this.provinceId = provinceId;
         this.coordinators = new LinkedHashSet<>();
         draft.coordinatingUnitCodes().stream().filter(c -> !c.equals(draft.leadUnitCode()))
@@ -318,7 +323,17 @@ public class PlanItem {
     }
 
     public List<String> indicatorCodes() {
-        return indicatorCodes == null ? List.of() : Arrays.asList(indicatorCodes.split(";"));
+        return indicatorCodes;
+    }
+
+    boolean indicatorCodesChanged() {
+        return indicatorCodesChanged;
+    }
+
+    /** The stored links, as read or just written. */
+    void loadIndicatorCodes(List<String> codes) {
+        this.indicatorCodes = List.copyOf(codes);
+        this.indicatorCodesChanged = false;
     }
 
     public List<Extension> extensions() {

@@ -16,7 +16,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.mandate.access.AccessPolicy;
 import org.mandate.access.AccountDirectory;
+import org.mandate.access.Permission;
 import org.mandate.document.Document;
 import org.mandate.document.DocumentRegistry;
 import org.mandate.organization.OrgUnitView;
@@ -56,10 +58,13 @@ public class PlanItemImport {
     private final ApplicationEventPublisher events;
     private final AuditHold audit;
     private final Clock clock;
+    private final AccessPolicy access;
 
     PlanItemImport(PlanItems items, PlanItemIds ids, PlanItemCopy copy,
                    Organization organization, DocumentRegistry documents, AccountDirectory accounts,
-                   TaskScope scope, ApplicationEventPublisher events, AuditHold audit, Clock clock) {
+                   TaskScope scope, ApplicationEventPublisher events, AuditHold audit, Clock clock,
+                   AccessPolicy access) {
+        this.access = access;
         this.items = items;
         this.ids = ids;
         this.copy = copy;
@@ -72,9 +77,14 @@ public class PlanItemImport {
         this.clock = clock;
     }
 
-    /** {@code mayWrite} answers, per unit code, whether the caller may assign tasks to or for it. */
+    /**
+     * Refuses (403) a caller without TASK_ASSIGN; each row's units must lie in the caller's scope
+     * for TASK_ASSIGN (the demo loader runs as the system principal).
+     */
     @Transactional
-    public Result run(List<PlanItemRow> rows, List<RowError> fileErrors, boolean dryRun, Predicate<String> mayWrite) {
+    public Result run(List<PlanItemRow> rows, List<RowError> fileErrors, boolean dryRun) {
+        access.require(Permission.TASK_ASSIGN);
+        Predicate<String> mayWrite = code -> access.can(Permission.TASK_ASSIGN, code);
         List<RowError> errors = new ArrayList<>(fileErrors);
         Set<Integer> badRows = fileErrors.stream().map(RowError::row).collect(Collectors.toSet());
         Map<String, OrgUnitView> units = organization.allUnits().stream()

@@ -99,7 +99,7 @@ public class TaskWork {
         requireVersion(task, version);
         task.reportCompletion(completedOn, note, scope.currentUsername(), today());
         save(task);
-        events.publishEvent(new TaskCompleted(code, task.leadUnitCode(), completedOn, note));
+        events.publishEvent(new CompletionReported(code, task.leadUnitCode(), completedOn, note));
     }
 
     /** The assigner accepts (done from the reported date) or returns (not done, with comments) the completion. */

@@ -150,16 +150,14 @@ class Actuals {
 
     private Series series(Indicator indicator, String unitCode, List<OrgUnitView> lineage, int fromYear,
                           int toYear) {
-        Set<String> paths = new HashSet<>();
-        lineage.forEach(u -> paths.add(u.path()));
-        List<String> roots = lineage.stream().map(OrgUnitView::path).filter(p -> !hasAncestorIn(p, paths)).toList();
-        Map<String, List<DataValue>> byUnit = values.countedInSubtrees(indicator.id(), roots, fromYear, toYear).stream()
+        List<String> units = lineage.stream().map(OrgUnitView::code).toList();
+        Map<String, List<DataValue>> byUnit = values.countedForUnits(indicator.id(), units, fromYear, toYear).stream()
                 .collect(Collectors.groupingBy(DataValue::unitCode));
         Map<String, Map<Integer, Annual>> annualByUnit = annualByUnit(indicator, byUnit);
         Map<String, Map<Integer, Annual>> weightsByUnit = indicator.aggregation() == Aggregation.WEIGHTED
                 && indicator.weightIndicatorCode() != null
                 ? indicators.byCode(indicator.weightIndicatorCode()).map(w -> annualByUnit(w,
-                values.countedInSubtrees(w.id(), roots, fromYear, toYear).stream()
+                values.countedForUnits(w.id(), units, fromYear, toYear).stream()
                         .collect(Collectors.groupingBy(DataValue::unitCode)))).orElse(null)
                 : null;
         Map<String, Map<Integer, BigDecimal[]>> monthlyByUnit = monthlyByUnit(byUnit);

@@ -61,4 +61,11 @@ public record Indicator(Long id, String code, String nameVi, String nameEn, Stri
                 weightIndicatorCode, termMode, tolerance, preferredSide, rangeLow, rangeHigh, minValue, maxValue,
                 ownerUnitCode, sourceDocument, planItemCodes);
     }
+
+    /** The same indicator linked to these plan items (delivery's IndicatorLinks hold the links). */
+    public Indicator withPlanItemCodes(List<String> codes) {
+        return new Indicator(id, code, nameVi, nameEn, unitOfMeasure, decimals, direction, valueKind, aggregation,
+                weightIndicatorCode, termMode, tolerance, preferredSide, rangeLow, rangeHigh, minValue, maxValue,
+                ownerUnitCode, sourceDocument, codes);
+    }
 }

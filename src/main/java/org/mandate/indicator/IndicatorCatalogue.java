@@ -71,8 +71,8 @@ public class IndicatorCatalogue {
     private Indicator store(Indicator indicator) {
         Indicator existing = indicators.byCode(indicator.code()).orElse(null);
         Indicator saved = indicators.save(existing == null ? indicator.withId(null) : indicator.withId(existing.id()));
-        events.publishEvent(new ChangeRecorded(existing == null ? "INDICATOR_CREATED" : "INDICATOR_UPDATED",
-                "Indicator", indicator.code(), indicator.ownerUnitCode(), existing, saved));
+        events.publishEvent(new IndicatorChanged(existing == null ? "INDICATOR_CREATED" : "INDICATOR_UPDATED",
+                indicator.code(), indicator.ownerUnitCode(), existing, saved));
         return saved;
     }
 
@@ -87,8 +87,7 @@ public class IndicatorCatalogue {
             throw DomainException.conflict("indicator.inUse", code);
         }
         indicators.delete(code);
-        events.publishEvent(new ChangeRecorded("INDICATOR_DELETED", "Indicator", code, existing.ownerUnitCode(),
-                existing, null));
+        events.publishEvent(new IndicatorChanged("INDICATOR_DELETED", code, existing.ownerUnitCode(), existing, null));
     }
 
     /** Targets filtered by indicator, unit and year (a term target matches every year of its term). */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.mandate.access.AccessPolicy;
+import org.mandate.access.AccountContacts;
 import org.mandate.access.MandateUser;
 import org.mandate.access.UnitHierarchy;
 import org.mandate.shared.ChangeRecorded;
@@ -98,7 +99,7 @@ public class CalendarFeeds {
                 .orElseThrow(() -> DomainException.notFound("notification.calendar.unknown"));
         Recipient owner = accounts.account(accountId)
                 .orElseThrow(() -> DomainException.notFound("notification.calendar.unknown"));
-        NotifiedAccounts.Scope scope = accounts.scopeOf(accountId);
+        AccountContacts.Scope scope = accounts.scopeOf(accountId);
         Map<String, Boolean> visible = new HashMap<>();
         LocalDate today = LocalDate.now(clock);
         ICalendar calendar = new ICalendar(messages.getMessage("notification.calendar.name", null, owner.locale()),

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.mandate.access.AccessPolicy;
+import org.mandate.access.Permission;
 import org.mandate.organization.OrgUnitView;
 import org.mandate.organization.Organization;
 import org.mandate.organization.PositionView;
@@ -43,9 +45,11 @@ public class Reminders {
     private final NotificationSettings settings;
     private final ReminderPolicy policy;
     private final Clock clock;
+    private final AccessPolicy access;
 
     Reminders(TaskDeadlines deadlines, NotifiedAccounts accounts, Notices notices, ReminderRuns runs, NoticeMail mail,
-              Organization organization, NotificationSettings settings, Clock clock) {
+              Organization organization, NotificationSettings settings, Clock clock, AccessPolicy access) {
+        this.access = access;
         this.deadlines = deadlines;
         this.accounts = accounts;
         this.notices = notices;
@@ -57,7 +61,16 @@ public class Reminders {
         this.clock = clock;
     }
 
-    /** Sends the notices due on the date (normally today) and returns the recorded run. */
+    /** A run asked for by a signed-in operator: needs METRICS_READ (403 otherwise). */
+    public ReminderRun runNow(LocalDate asOf) {
+        access.require(Permission.METRICS_READ);
+        return run(asOf);
+    }
+
+    /**
+     * Sends the notices due on the date (normally today) and returns the recorded run. The scheduled
+     * job calls this without a signed-in user; people go through {@link #runNow}.
+     */
     public ReminderRun run(LocalDate asOf) {
         long runId = runs.start(asOf, clock.instant(), node());
         Tally tally = new Tally();
@@ -90,6 +103,7 @@ public class Reminders {
 
     /** The most recent runs, newest first. */
     public List<ReminderRun> recentRuns(int limit) {
+        access.require(Permission.METRICS_READ);
         return runs.latest(limit);
     }
 

@@ -13,7 +13,7 @@ import org.mandate.shared.AuditableEvent;
  */
 public record OrgUnitsReorganised(long reorganisationId, ReorganisationKind kind, LocalDate effectiveDate,
                                   List<String> fromCodes, List<String> toCodes, List<String> closedCodes,
-                                  List<String> openedCodes, String note) implements AuditableEvent {
+                                  List<String> openedCodes, String note) implements AuditableEvent, OrgTreeChanged {
 
     @Override
     public String action() {

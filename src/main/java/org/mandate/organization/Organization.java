@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.mandate.access.AccessPolicy;
+import org.mandate.access.Permission;
 import org.mandate.shared.DomainException;
 import org.mandate.organization.store.OrgQueries;
 import org.mandate.organization.store.PeopleQueries;
@@ -33,9 +35,11 @@ public class Organization {
     private final People people;
     private final ReorganisationWriter writer;
     private final Clock clock;
+    private final AccessPolicy access;
 
     Organization(OrgQueries queries, PeopleQueries peopleQueries, People people, ReorganisationWriter writer,
-                 Clock clock) {
+                 Clock clock, AccessPolicy access) {
+        this.access = access;
         this.queries = queries;
         this.peopleQueries = peopleQueries;
         this.people = people;
@@ -133,10 +137,16 @@ public class Organization {
      * Applies a reorganisation in one transaction: closes the from-units that do not continue (and
      * their open sub-units) on the day before the effective date, opens the new units, records the
      * mappings and publishes {@link OrgUnitsReorganised}. Refused (422) with the first problem when
-     * the plan has any.
+     * the plan has any. Needs ORG_WRITE over every existing unit it reorganises (403 otherwise).
      */
     @Transactional
     public ReorganisationPlan reorganise(ReorganisationRequest request) {
+        access.require(Permission.ORG_WRITE);
+        for (String code : request.fromCodes()) {
+            if (findUnit(code).isPresent()) {
+                access.require(Permission.ORG_WRITE, code, "reorganisation");
+            }
+        }
         ReorganisationPlan plan = preview(request);
         if (!plan.isValid()) {
             ReorganisationPlan.Problem problem = plan.problems().getFirst();

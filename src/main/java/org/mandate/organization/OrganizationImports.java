@@ -11,7 +11,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.mandate.shared.ChangeRecorded;
+import org.mandate.access.AccessPolicy;
+import org.mandate.access.Permission;
 import org.mandate.shared.ImportRejected;
 import org.mandate.shared.RowError;
 import org.mandate.organization.store.OrgQueries;
@@ -22,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Imports of org units, reorganisations and people: every row is checked first, every problem is
  * reported ({@link ImportRejected}, nothing written), otherwise all rows are applied in one
- * transaction. {@code mayWrite} answers whether the caller may change a unit (by code; null for a
- * new root), so the same rules serve the API, the pages and the demo loader.
+ * transaction. The signed-in principal needs ORG_WRITE (units, reorganisations) or PEOPLE_WRITE
+ * (people), and each row is checked against its scope here, so the API, the pages and the demo
+ * loader (which runs as the system principal) obey the same rules.
  */
 @Service
 public class OrganizationImports {
@@ -34,10 +36,12 @@ public class OrganizationImports {
     private final ReorganisationWriter reorganisations;
     private final PersonImport personImport;
     private final ApplicationEventPublisher events;
+    private final AccessPolicy access;
 
     OrganizationImports(OrgQueries queries, OrgUnits units, Organization organization,
                         ReorganisationWriter reorganisations, PersonImport personImport,
-                        ApplicationEventPublisher events) {
+                        ApplicationEventPublisher events, AccessPolicy access) {
+        this.access = access;
         this.queries = queries;
         this.units = units;
         this.organization = organization;
@@ -51,8 +55,8 @@ public class OrganizationImports {
      * may come after their children in the file.
      */
     @Transactional
-    public ImportCounts importUnits(List<UnitRow> rows, List<RowError> fileErrors, boolean dryRun,
-                                    Predicate<String> mayWrite) {
+    public ImportCounts importUnits(List<UnitRow> rows, List<RowError> fileErrors, boolean dryRun) {
+        Predicate<String> mayWrite = mayWrite(Permission.ORG_WRITE);
         UnitCatalog catalog = UnitCatalog.of(queries.all());
         List<RowError> errors = new ArrayList<>(fileErrors);
         errors.addAll(UnitRowCheck.check(catalog, rows, mayWrite));
@@ -71,8 +75,7 @@ public class OrganizationImports {
                             row.validFrom(), row.validTo(), row.note()));
                     unit.placeUnder(parent);
                     saved.put(unit.code(), units.save(unit));
-                    events.publishEvent(new ChangeRecorded("ORG_UNIT_CREATED", "OrgUnit", unit.code(), unit.code(),
-                            null, snapshot(unit)));
+                    events.publishEvent(OrgUnitChanged.created(unit.code(), snapshot(unit)));
                 }
             } else if (differs(existing, row)) {
                 updated++;
@@ -82,8 +85,7 @@ public class OrganizationImports {
                     existing.redate(row.validFrom(), row.validTo());
                     OrgUnit unit = units.save(existing);
                     saved.put(unit.code(), unit);
-                    events.publishEvent(new ChangeRecorded("ORG_UNIT_UPDATED", "OrgUnit", unit.code(), unit.code(),
-                            before, snapshot(unit)));
+                    events.publishEvent(OrgUnitChanged.updated(unit.code(), before, snapshot(unit)));
                 }
             }
         }
@@ -97,7 +99,8 @@ public class OrganizationImports {
      */
     @Transactional
     public ImportCounts importReorganisations(List<ReorganisationRow> rows, List<RowError> fileErrors,
-                                              boolean dryRun, Predicate<String> mayWrite) {
+                                              boolean dryRun) {
+        Predicate<String> mayWrite = mayWrite(Permission.ORG_WRITE);
         UnitCatalog catalog = UnitCatalog.of(queries.all());
         Set<String> recorded = organization.recordedSignatures();
         List<RowError> errors = new ArrayList<>(fileErrors);
@@ -133,9 +136,14 @@ public class OrganizationImports {
      * positions, which replace the stored ones.
      */
     @Transactional
-    public ImportCounts importPeople(List<PositionRow> rows, List<RowError> fileErrors, boolean dryRun,
-                                     Predicate<String> mayWrite) {
-        return personImport.run(rows, fileErrors, dryRun, mayWrite);
+    public ImportCounts importPeople(List<PositionRow> rows, List<RowError> fileErrors, boolean dryRun) {
+        return personImport.run(rows, fileErrors, dryRun, mayWrite(Permission.PEOPLE_WRITE));
+    }
+
+    /** Refuses (403) a caller without the permission; then answers per unit code (null for a new root). */
+    private Predicate<String> mayWrite(Permission permission) {
+        access.require(permission);
+        return code -> access.can(permission, code);
     }
 
     static void rejectIfAny(List<RowError> errors) {

@@ -4,7 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.mandate.access.AccessRefused;
+import org.mandate.access.Role;
+import org.mandate.access.SystemPrincipal;
+import org.mandate.organization.io.OrgFiles;
 import org.mandate.shared.DomainException;
+import org.mandate.shared.io.TabularFormat;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +26,9 @@ class OrganizationIntegrationTests {
 
     @Autowired
     Organization organization;
+
+    @Autowired
+    OrgFiles files;
 
     @Test
     void vinhPhucAtTheEndOf2024HasItsBodiesDepartmentsAndNineDistricts() {
@@ -90,7 +98,7 @@ class OrganizationIntegrationTests {
         assertThat(preview.closures()).extracting(ReorganisationPlan.Closure::code).containsExactly("PT.SYT", "PT.SGDDT");
         assertThat(organization.unit("PT.SYT").validTo()).isNull();
 
-        organization.reorganise(request);
+        SystemPrincipal.runAs(Role.ADMIN, () -> organization.reorganise(request));
 
         assertThat(organization.unit("PT.SYT").validTo()).isEqualTo(day.minusDays(1));
         assertThat(organization.unit("PT.SVX").validFrom()).isEqualTo(day);
@@ -98,7 +106,8 @@ class OrganizationIntegrationTests {
         assertThat(organization.predecessors("PT.SVX")).extracting(UnitChange::code).containsExactly("PT.SGDDT", "PT.SYT");
         assertThat(organization.preview(request).problems()).extracting(ReorganisationPlan.Problem::messageKey)
                 .contains("organization.reorg.new.codeTaken", "organization.reorg.alreadyRecorded");
-        assertThatThrownBy(() -> organization.reorganise(request)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> SystemPrincipal.runAs(Role.ADMIN, () -> organization.reorganise(request)))
+                .isInstanceOf(DomainException.class).isNotInstanceOf(AccessRefused.class);
     }
 
     @Test
@@ -108,5 +117,26 @@ class OrganizationIntegrationTests {
 
         assertThat(organization.preview(request).problems()).extracting(ReorganisationPlan.Problem::messageKey)
                 .containsExactly("organization.reorg.from.notValid", "organization.reorg.unit.unknown");
+    }
+
+    @Test
+    void aReorganisationIsRefusedToACallerWithoutTheRightToChangeTheOrgTree() {
+        var request = new ReorganisationRequest(ReorganisationKind.DISSOLVE, LocalDate.of(2026, 1, 1),
+                List.of("PT.SYT"), List.of(), List.of(), null);
+
+        assertThatThrownBy(() -> organization.reorganise(request)).isInstanceOf(AccessRefused.class);
+        assertThatThrownBy(() -> SystemPrincipal.runAs(Role.OFFICIAL, () -> organization.reorganise(request)))
+                .isInstanceOf(AccessRefused.class);
+        assertThat(organization.unit("PT.SYT").validTo()).isNull();
+    }
+
+    @Test
+    void anImportOfUnitsAsksTheAccessPolicyItselfAndRefusesACallerWithoutPermission() {
+        byte[] file = "code,name_vi,type,parent_code,valid_from,valid_to\nPT.SMOI,Sở Mới,DEPARTMENT,PT.UBND,2026-01-01,\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> files.importUnits(file, TabularFormat.CSV, true)).isInstanceOf(AccessRefused.class);
+        assertThat(SystemPrincipal.callAs(Role.ADMIN, () -> files.importUnits(file, TabularFormat.CSV, true)).created())
+                .isEqualTo(1);
     }
 }

@@ -110,7 +110,6 @@ class PlanItemApi {
 
     private TaskFiles.ImportResult importFile(UploadedFile upload, boolean dryRun) {
         access.require(Permission.TASK_ASSIGN);
-        return files.importItems(upload.content(), upload.format(), dryRun,
-                code -> access.can(Permission.TASK_ASSIGN, code));
+        return files.importItems(upload.content(), upload.format(), dryRun);
     }
 }

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import org.mandate.access.AccountDirectory;
 import org.mandate.delivery.Delivery;
@@ -57,7 +56,7 @@ public class TaskFiles {
         this.accounts = accounts;
     }
 
-    public ImportResult importItems(byte[] content, TabularFormat format, boolean dryRun, Predicate<String> mayWrite) {
+    public ImportResult importItems(byte[] content, TabularFormat format, boolean dryRun) {
         TabularFile file = TabularFile.read(content, format, REQUIRED);
         List<RowError> errors = new ArrayList<>();
         List<PlanItemRow> rows = new ArrayList<>();
@@ -79,7 +78,7 @@ public class TaskFiles {
             rows.add(new PlanItemRow(row.number(), code, parent, kind, title, lead, coordinating, document, start, due,
                     completed, extended, username));
         }
-        PlanItemImport.Result result = imports.run(rows, errors, dryRun, mayWrite);
+        PlanItemImport.Result result = imports.run(rows, errors, dryRun);
         return new ImportResult(result.created(), result.updated(), result.unchanged(), result.dryRun());
     }
 

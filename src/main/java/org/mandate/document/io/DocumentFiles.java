@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import org.mandate.access.AccessPolicy;
+import org.mandate.access.Permission;
 import org.mandate.document.Document;
 import org.mandate.document.DocumentDraft;
 import org.mandate.document.DocumentRegistry;
@@ -35,14 +37,21 @@ public class DocumentFiles {
     static final List<String> COLUMNS = List.of("number", "type", "issuer_code", "issued_on", "title_vi");
 
     private final DocumentRegistry registry;
+    private final AccessPolicy access;
 
-    DocumentFiles(DocumentRegistry registry) {
+    DocumentFiles(DocumentRegistry registry, AccessPolicy access) {
         this.registry = registry;
+        this.access = access;
     }
 
-    /** Number of documents registered or corrected (or that would be, on a dry run). */
+    /**
+     * Number of documents registered or corrected (or that would be, on a dry run). Refuses (403) a
+     * caller without DOCUMENT_WRITE; each row's issuer must lie in the caller's scope for it.
+     */
     @Transactional
-    public int importDocuments(byte[] content, TabularFormat format, boolean dryRun, Predicate<String> mayWrite) {
+    public int importDocuments(byte[] content, TabularFormat format, boolean dryRun) {
+        access.require(Permission.DOCUMENT_WRITE);
+        Predicate<String> mayWrite = code -> access.can(Permission.DOCUMENT_WRITE, code);
         TabularFile file = TabularFile.read(content, format, COLUMNS);
         List<RowError> errors = new ArrayList<>();
         List<DocumentDraft> drafts = new ArrayList<>();

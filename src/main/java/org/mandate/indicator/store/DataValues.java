@@ -24,6 +24,8 @@ public class DataValues {
             FROM data_value v JOIN indicator i ON i.id = v.indicator_id
             """;
 
+    private static final int UNIT_SLICE = 1000;
+
     private final JdbcClient jdbc;
     private final Generations generations;
 
@@ -55,37 +57,28 @@ public class DataValues {
     }
 
     /**
-     * Values of the indicator in the years that count for reporting (submitted or approved), of every
-     * unit in the subtrees of the given materialised paths: path ranges [{@code /1/7/}, {@code /1/70})
-     * on the indexed, C-collated {@code org_unit.path}, so that no list of unit codes is sent or
-     * searched. The years are a range of {@code period_start} (a period lies within its year), not of
-     * {@code period_year}: with bind parameters PostgreSQL's generic plan took a year range of an index
-     * on (indicator_id, period_year, unit_code), since dropped, for very selective and read all of the
-     * indicator's values in those years (200,000 at national size, 250 ms); without it the plan starts
-     * from the subtree's units and looks each one up in the primary key {@code data_value_pk}
-     * (indicator_id, unit_code, period) (30 ms for a province). See BENCHMARKS.md sections 5 and 6.
+     * Values of the indicator in the years that count for reporting (submitted or approved) of the
+     * given units (a lineage from {@code organization}, which owns the tree: this module does not read
+     * {@code org_unit}). Units go in slices of {@value #UNIT_SLICE}, each looked up in the primary key
+     * {@code data_value_pk} (indicator_id, unit_code, period). The years are a range of
+     * {@code period_start} (a period lies within its year), not of {@code period_year}: see BENCHMARKS.md
+     * sections 5 and 6 on why no index on (indicator_id, period_year, unit_code) is kept.
      */
-    public List<DataValue> countedInSubtrees(long indicatorId, Collection<String> rootPaths, int fromYear, int toYear) {
-        if (rootPaths.isEmpty()) {
-            return List.of();
+    public List<DataValue> countedForUnits(long indicatorId, Collection<String> unitCodes, int fromYear, int toYear) {
+        List<String> codes = List.copyOf(new java.util.LinkedHashSet<>(unitCodes));
+        List<DataValue> values = new java.util.ArrayList<>();
+        for (int from = 0; from < codes.size(); from += UNIT_SLICE) {
+            values.addAll(jdbc.sql(SELECT + " WHERE v.indicator_id = :indicator AND v.unit_code IN (:units)"
+                            + " AND v.period_start BETWEEN :fromDay AND :toDay AND v.state <> 'DRAFT'")
+                    .param("indicator", indicatorId)
+                    .param("units", codes.subList(from, Math.min(codes.size(), from + UNIT_SLICE)))
+                    .param("fromDay", java.time.LocalDate.of(fromYear, 1, 1))
+                    .param("toDay", java.time.LocalDate.of(toYear, 12, 31))
+                    .query(DataValues::value).list());
         }
-        StringBuilder ranges = new StringBuilder();
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        int n = 0;
-        for (String path : rootPaths) {
-            ranges.append(n == 0 ? "" : " OR ").append("(u.path >= :from").append(n).append(" AND u.path < :to")
-                    .append(n).append(')');
-            params.put("from" + n, path);
-            params.put("to" + n, path.substring(0, path.length() - 1) + "0");
-            n++;
-        }
-        return jdbc.sql(SELECT + " JOIN org_unit u ON u.code = v.unit_code"
-                        + " WHERE v.indicator_id = :indicator AND v.period_start BETWEEN :fromDay AND :toDay"
-                        + " AND v.state <> 'DRAFT' AND (" + ranges + ") ORDER BY v.period_start, v.period_end")
-                .params(params).param("indicator", indicatorId)
-                .param("fromDay", java.time.LocalDate.of(fromYear, 1, 1))
-                .param("toDay", java.time.LocalDate.of(toYear, 12, 31))
-                .query(DataValues::value).list();
+        values.sort(java.util.Comparator.comparing((DataValue v) -> v.period().startDate())
+                .thenComparing(v -> v.period().endDate()));
+        return values;
     }
 
     /** The unit's other values of the indicator with the same period type, for outlier checks. */

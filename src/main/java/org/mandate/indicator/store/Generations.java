@@ -4,14 +4,16 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.mandate.organization.OrgUnitsReorganised;
-import org.mandate.shared.ChangeRecorded;
 import org.mandate.indicator.DataValueChanged;
-import org.mandate.indicator.Indicator;
+import org.mandate.indicator.IndicatorChanged;
+import org.mandate.organization.OrgTreeChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -49,6 +51,7 @@ public class Generations {
         }
     }
 
+    private final AtomicBoolean globalBumpQueued = new AtomicBoolean();
     private final JdbcClient jdbc;
     private final TransactionTemplate separate;
 
@@ -90,16 +93,29 @@ public class Generations {
         changed(e.now().indicatorCode(), e.now().period().year());
     }
 
-    @EventListener
-    void on(OrgUnitsReorganised e) {
-        changed(GLOBAL, 0);
+    /**
+     * The org tree changed in another module: after that change committed, the global counter is
+     * bumped (retried from {@code event_publication} if it fails; running twice only bumps twice).
+     * An import of hundreds of units publishes hundreds of changes at once: a bump that is queued and
+     * not yet started covers every change that arrives meanwhile, so they do not each wait for a
+     * connection. No transaction around the listener: the bump has one of its own.
+     */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(OrgTreeChanged e) {
+        if (!globalBumpQueued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            separate.executeWithoutResult(status -> globalBumpQueued.set(false));
+            bumpOne(GLOBAL + "@0");
+        } finally {
+            globalBumpQueued.set(false);
+        }
     }
 
     @EventListener
-    void on(ChangeRecorded e) {
-        if ("OrgUnit".equals(e.entityType()) || "Indicator".equals(e.entityType())) {
-            changed(GLOBAL, 0);
-        }
+    void on(IndicatorChanged e) {
+        changed(GLOBAL, 0);
     }
 
     /**

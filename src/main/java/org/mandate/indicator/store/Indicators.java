@@ -3,13 +3,14 @@ package org.mandate.indicator.store;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.mandate.delivery.IndicatorLinks;
 import org.mandate.shared.DomainException;
 import org.mandate.indicator.Aggregation;
 import org.mandate.indicator.Direction;
@@ -32,24 +33,33 @@ public class Indicators {
     private static final String INDICATOR_COLUMNS = """
             id, code, name_vi, name_en, unit_of_measure, decimals, direction, value_kind, aggregation,
             weight_indicator_code, term_mode, tolerance, preferred_side, range_low, range_high, min_value, max_value,
-            owner_unit_code, source_document, plan_item_codes""";
+            owner_unit_code, source_document""";
 
     private final JdbcClient jdbc;
+    private final IndicatorLinks links;
     /** The lock that {@link #holdForValues} takes: PostgreSQL's key-share; H2 knows only FOR UPDATE. */
     private final String valueLock;
 
-    Indicators(JdbcClient jdbc, SqlDialect dialect) {
+    Indicators(JdbcClient jdbc, SqlDialect dialect, IndicatorLinks links) {
         this.jdbc = jdbc;
+        this.links = links;
         this.valueLock = dialect.forKeyShare();
     }
 
     public List<Indicator> all() {
-        return jdbc.sql("SELECT " + INDICATOR_COLUMNS + " FROM indicator ORDER BY id").query(Indicators::indicator).list();
+        return linked(jdbc.sql("SELECT " + INDICATOR_COLUMNS + " FROM indicator ORDER BY id")
+                .query(Indicators::indicator).list());
     }
 
     public Optional<Indicator> byCode(String code) {
         return jdbc.sql("SELECT " + INDICATOR_COLUMNS + " FROM indicator WHERE code = :code").param("code", code)
-                .query(Indicators::indicator).optional();
+                .query(Indicators::indicator).optional().map(i -> linked(List.of(i)).getFirst());
+    }
+
+    /** The indicators with the plan items that delivery links to them. */
+    private List<Indicator> linked(List<Indicator> indicators) {
+        Map<String, List<String>> items = links.planItemsOf(indicators.stream().map(Indicator::code).toList());
+        return indicators.stream().map(i -> i.withPlanItemCodes(items.getOrDefault(i.code(), List.of()))).toList();
     }
 
     long count() {
@@ -60,15 +70,15 @@ public class Indicators {
         var spec = (i.id() == null ? jdbc.sql("""
                 INSERT INTO indicator (code, name_vi, name_en, unit_of_measure, decimals, direction, value_kind,
                   aggregation, weight_indicator_code, term_mode, tolerance, preferred_side, range_low, range_high,
-                  min_value, max_value, owner_unit_code, source_document, plan_item_codes)
+                  min_value, max_value, owner_unit_code, source_document)
                 VALUES (:code, :nameVi, :nameEn, :unit, :decimals, :direction, :kind, :aggregation, :weight, :termMode,
-                  :tolerance, :side, :low, :high, :min, :max, :owner, :document, :planItems)""")
+                  :tolerance, :side, :low, :high, :min, :max, :owner, :document)""")
                 : jdbc.sql("""
                 UPDATE indicator SET name_vi = :nameVi, name_en = :nameEn, unit_of_measure = :unit, decimals = :decimals,
                   direction = :direction, value_kind = :kind, aggregation = :aggregation, weight_indicator_code = :weight,
                   term_mode = :termMode, tolerance = :tolerance, preferred_side = :side, range_low = :low,
                   range_high = :high, min_value = :min, max_value = :max, owner_unit_code = :owner,
-                  source_document = :document, plan_item_codes = :planItems, version = version + 1
+                  source_document = :document, version = version + 1
                 WHERE code = :code"""))
                 .param("code", i.code()).param("nameVi", i.nameVi()).param("nameEn", i.nameEn())
                 .param("unit", i.unitOfMeasure()).param("decimals", i.decimals())
@@ -77,8 +87,8 @@ public class Indicators {
                 .param("termMode", i.termMode().name()).param("tolerance", i.tolerance())
                 .param("side", i.preferredSide().name()).param("low", i.rangeLow()).param("high", i.rangeHigh())
                 .param("min", i.minValue()).param("max", i.maxValue()).param("owner", i.ownerUnitCode())
-                .param("document", i.sourceDocument())
-                .param("planItems", i.planItemCodes().isEmpty() ? null : String.join(";", i.planItemCodes()));
+                .param("document", i.sourceDocument());
+        links.linkPlanItems(i.code(), i.planItemCodes());
         if (i.id() != null) {
             spec.update();
             return i;
@@ -95,7 +105,7 @@ public class Indicators {
      */
     public Optional<Indicator> byCodeForDelete(String code) {
         return jdbc.sql("SELECT " + INDICATOR_COLUMNS + " FROM indicator WHERE code = :code FOR UPDATE")
-                .param("code", code).query(Indicators::indicator).optional();
+                .param("code", code).query(Indicators::indicator).optional().map(i -> linked(List.of(i)).getFirst());
     }
 
     /**
@@ -122,6 +132,7 @@ public class Indicators {
 
     public void delete(String code) {
         jdbc.sql("DELETE FROM indicator WHERE code = :code").param("code", code).update();
+        links.linkPlanItems(code, List.of());
     }
 
     public boolean isUsed(long indicatorId) {
@@ -207,7 +218,6 @@ public class Indicators {
     }
 
     private static Indicator indicator(ResultSet rs, int row) throws SQLException {
-        String items = rs.getString("plan_item_codes");
         return new Indicator(rs.getLong("id"), rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"),
                 rs.getString("unit_of_measure"), rs.getInt("decimals"), Direction.valueOf(rs.getString("direction")),
                 ValueKind.valueOf(rs.getString("value_kind")), Aggregation.valueOf(rs.getString("aggregation")),
@@ -215,8 +225,7 @@ public class Indicators {
                 plain(rs.getBigDecimal("tolerance")), PreferredSide.valueOf(rs.getString("preferred_side")),
                 plain(rs.getBigDecimal("range_low")), plain(rs.getBigDecimal("range_high")),
                 plain(rs.getBigDecimal("min_value")), plain(rs.getBigDecimal("max_value")),
-                rs.getString("owner_unit_code"), rs.getString("source_document"),
-                items == null ? List.of() : Arrays.stream(items.split(";")).toList());
+                rs.getString("owner_unit_code"), rs.getString("source_document"), List.of());
     }
 
     private static Target target(ResultSet rs, int row) throws SQLException {

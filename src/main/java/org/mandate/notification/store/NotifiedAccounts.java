@@ -1,14 +1,14 @@
 package org.mandate.notification.store;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.mandate.access.AccountContact;
+import org.mandate.access.AccountContacts;
 import org.mandate.access.Role;
 import org.mandate.notification.NotificationSettings;
 import org.mandate.notification.Recipient;
@@ -16,75 +16,64 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Accounts as notification needs them: who covers a unit with a role, whose account belongs to a
- * person, what an account's scope is, and where its email goes.
- * <p>
- * This is the one place outside the access module that reads its {@code account} tables (read only,
- * see docs/adr/0006-notification-reads-accounts.md): access publishes no query for "accounts covering a
- * unit" yet, and these job-time questions are asked without a signed-in user. When access offers
- * one, this class becomes a thin adapter over it.
+ * Accounts as notification needs them: the contacts that {@code access} publishes
+ * ({@link AccountContacts}), each with where its email goes according to the notification-owned
+ * {@code notification_preference} (on by default; the address, else username at the configured
+ * mail domain).
  */
 @Component
 public class NotifiedAccounts {
 
-    private static final String SELECT = """
-            SELECT a.id, a.username, a.locale, p.email_enabled, p.email_address
-            FROM account a LEFT JOIN notification_preference p ON p.account_id = a.id
-            WHERE a.enabled = TRUE""";
-
+    private final AccountContacts contacts;
     private final JdbcClient jdbc;
     private final NotificationSettings settings;
 
-    NotifiedAccounts(JdbcClient jdbc, NotificationSettings settings) {
+    NotifiedAccounts(AccountContacts contacts, JdbcClient jdbc, NotificationSettings settings) {
+        this.contacts = contacts;
         this.jdbc = jdbc;
         this.settings = settings;
     }
 
     /** Enabled accounts holding one of the roles with a scope unit among the codes (a unit and its ancestors). */
     public List<Recipient> covering(Collection<String> unitCodes, Set<Role> roles) {
-        if (unitCodes.isEmpty() || roles.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql(SELECT + """
-                         AND EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id AND r.role_name IN (:roles))
-                         AND EXISTS (SELECT 1 FROM account_scope s WHERE s.account_id = a.id AND s.unit_code IN (:units))
-                        ORDER BY a.id""")
-                .param("roles", roles.stream().map(Role::name).toList())
-                .param("units", unitCodes)
-                .query(this::recipient).list();
+        return recipients(contacts.covering(unitCodes, roles));
     }
 
     /** Enabled accounts linked to the person. */
     public List<Recipient> ofPerson(long personId) {
-        return jdbc.sql(SELECT + " AND a.person_id = :person ORDER BY a.id").param("person", personId)
-                .query(this::recipient).list();
+        return recipients(contacts.ofPerson(personId));
     }
 
     public Optional<Recipient> account(long accountId) {
-        return jdbc.sql(SELECT + " AND a.id = :id").param("id", accountId).query(this::recipient).optional();
+        return contacts.enabled(accountId).map(c -> recipients(List.of(c)).getFirst());
     }
 
     /** An account's roles and scope unit codes, for its calendar feed. */
-    public record Scope(boolean admin, Set<String> unitCodes) {
+    public AccountContacts.Scope scopeOf(long accountId) {
+        return contacts.scopeOf(accountId);
     }
 
-    public Scope scopeOf(long accountId) {
-        Set<String> roles = new HashSet<>(jdbc.sql("SELECT role_name FROM account_role WHERE account_id = :id")
-                .param("id", accountId).query(String.class).list());
-        Set<String> units = new HashSet<>(jdbc.sql("SELECT unit_code FROM account_scope WHERE account_id = :id")
-                .param("id", accountId).query(String.class).list());
-        return new Scope(roles.contains(Role.ADMIN.name()), units);
+    private record Choice(boolean emailEnabled, String address) {
     }
 
-    private Recipient recipient(ResultSet rs, int n) throws SQLException {
-        String username = rs.getString("username");
-        boolean emailEnabled = rs.getBoolean("email_enabled") || rs.wasNull();
-        String address = rs.getString("email_address");
-        if (address == null && settings.mail().addressDomain() != null && !settings.mail().addressDomain().isBlank()) {
-            address = username + "@" + settings.mail().addressDomain().strip();
+    private List<Recipient> recipients(List<AccountContact> accounts) {
+        if (accounts.isEmpty()) {
+            return List.of();
         }
-        String locale = rs.getString("locale");
-        return new Recipient(rs.getLong("id"), username, Locale.forLanguageTag(locale == null ? "vi" : locale),
-                emailEnabled ? address : null);
+        Map<Long, Choice> choices = new HashMap<>();
+        jdbc.sql("SELECT account_id, email_enabled, email_address FROM notification_preference WHERE account_id IN (:ids)")
+                .param("ids", accounts.stream().map(AccountContact::accountId).toList())
+                .query((rs, n) -> choices.put(rs.getLong(1), new Choice(rs.getBoolean(2), rs.getString(3)))).list();
+        return accounts.stream().map(a -> recipient(a, choices.get(a.accountId()))).toList();
+    }
+
+    private Recipient recipient(AccountContact account, Choice choice) {
+        boolean emailEnabled = choice == null || choice.emailEnabled();
+        String address = choice == null ? null : choice.address();
+        String domain = settings.mail().addressDomain();
+        if (address == null && domain != null && !domain.isBlank()) {
+            address = account.username() + "@" + domain.strip();
+        }
+        return new Recipient(account.accountId(), account.username(), account.locale(), emailEnabled ? address : null);
     }
 }

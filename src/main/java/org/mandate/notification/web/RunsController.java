@@ -43,7 +43,7 @@ class RunsController {
     @PostMapping("/notifications/runs")
     String runNow(RedirectAttributes redirect) {
         access.require(Permission.METRICS_READ);
-        ReminderRun run = reminders.run(LocalDate.now(clock));
+        ReminderRun run = reminders.runNow(LocalDate.now(clock));
         redirect.addFlashAttribute("ran", run);
         return "redirect:/notifications/runs";
     }

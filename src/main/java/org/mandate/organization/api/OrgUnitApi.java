@@ -106,6 +106,6 @@ class OrgUnitApi {
 
     private ImportCounts importFile(UploadedFile upload, boolean dryRun) {
         access.require(Permission.ORG_WRITE);
-        return files.importUnits(upload.content(), upload.format(), dryRun, code -> access.can(Permission.ORG_WRITE, code));
+        return files.importUnits(upload.content(), upload.format(), dryRun);
     }
 }

@@ -121,7 +121,6 @@ class PeopleApi {
 
     private ImportCounts importFile(UploadedFile upload, boolean dryRun) {
         access.require(Permission.PEOPLE_WRITE);
-        return files.importPeople(upload.content(), upload.format(), dryRun,
-                code -> access.can(Permission.PEOPLE_WRITE, code));
+        return files.importPeople(upload.content(), upload.format(), dryRun);
     }
 }

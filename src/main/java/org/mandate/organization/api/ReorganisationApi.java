@@ -72,7 +72,6 @@ class ReorganisationApi {
 
     private ImportCounts importFile(UploadedFile upload, boolean dryRun) {
         access.require(Permission.ORG_WRITE);
-        return files.importReorganisations(upload.content(), upload.format(), dryRun,
-                code -> access.can(Permission.ORG_WRITE, code));
+        return files.importReorganisations(upload.content(), upload.format(), dryRun);
     }
 }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 import org.mandate.organization.ImportCounts;
 import org.mandate.organization.Organization;
@@ -37,26 +36,25 @@ public class OrgFiles {
         this.organization = organization;
     }
 
-    public ImportCounts importUnits(byte[] content, TabularFormat format, boolean dryRun, Predicate<String> mayWrite) {
+    public ImportCounts importUnits(byte[] content, TabularFormat format, boolean dryRun) {
         TabularFile file = TabularFile.read(content, format, UnitSheet.REQUIRED);
         List<RowError> errors = new ArrayList<>();
         var rows = UnitSheet.rows(file, errors);
-        return imports.importUnits(rows, errors, dryRun, mayWrite);
+        return imports.importUnits(rows, errors, dryRun);
     }
 
-    public ImportCounts importReorganisations(byte[] content, TabularFormat format, boolean dryRun,
-                                              Predicate<String> mayWrite) {
+    public ImportCounts importReorganisations(byte[] content, TabularFormat format, boolean dryRun) {
         TabularFile file = TabularFile.read(content, format, ReorganisationSheet.REQUIRED);
         List<RowError> errors = new ArrayList<>();
         var rows = ReorganisationSheet.rows(file, errors);
-        return imports.importReorganisations(rows, errors, dryRun, mayWrite);
+        return imports.importReorganisations(rows, errors, dryRun);
     }
 
-    public ImportCounts importPeople(byte[] content, TabularFormat format, boolean dryRun, Predicate<String> mayWrite) {
+    public ImportCounts importPeople(byte[] content, TabularFormat format, boolean dryRun) {
         TabularFile file = TabularFile.read(content, format, PeopleSheet.REQUIRED);
         List<RowError> errors = new ArrayList<>();
         var rows = PeopleSheet.rows(file, errors);
-        return imports.importPeople(rows, errors, dryRun, mayWrite);
+        return imports.importPeople(rows, errors, dryRun);
     }
 
     /** Units in the columns of org_units.csv: those valid on {@code asOf} (in tree order), or all when null. */

@@ -74,10 +74,9 @@ class ImportPages {
         ModelAndView page = new ModelAndView("organization/import", Map.of("whats", What.values(), "what", what));
         try {
             ImportCounts counts = switch (what) {
-                case UNITS -> files.importUnits(content, format, dryRun, code -> access.can(Permission.ORG_WRITE, code));
-                case REORGANISATIONS -> files.importReorganisations(content, format, dryRun,
-                        code -> access.can(Permission.ORG_WRITE, code));
-                case PEOPLE -> files.importPeople(content, format, dryRun, code -> access.can(Permission.PEOPLE_WRITE, code));
+                case UNITS -> files.importUnits(content, format, dryRun);
+                case REORGANISATIONS -> files.importReorganisations(content, format, dryRun);
+                case PEOPLE -> files.importPeople(content, format, dryRun);
             };
             page.addObject("counts", counts);
         } catch (ImportRejected rejected) {

@@ -94,8 +94,8 @@ class DemoDelivery implements ApplicationRunner {
     }
 
     private void load() {
-        int documents = documentFiles.importDocuments(read("documents.csv"), TabularFormat.CSV, false, code -> true);
-        var tasks = taskFiles.importItems(withStory(read("tasks.csv")), TabularFormat.CSV, false, code -> true);
+        int documents = documentFiles.importDocuments(read("documents.csv"), TabularFormat.CSV, false);
+        var tasks = taskFiles.importItems(withStory(read("tasks.csv")), TabularFormat.CSV, false);
         LocalDate today = delivery.today();
 
         work.reportCompletion("G2.6", LocalDate.of(2024, 12, 20), "Đã tháo gỡ vướng mắc tại 3/4 khu công nghiệp.");

@@ -3,6 +3,8 @@ package org.mandate.system.demo;
 import java.io.IOException;
 import java.io.InputStream;
 
+import org.mandate.access.Role;
+import org.mandate.access.SystemPrincipal;
 import org.mandate.organization.ImportCounts;
 import org.mandate.organization.Organization;
 import org.mandate.organization.io.OrgFiles;
@@ -20,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the demo province on first start: the Vĩnh Phúc org tree with its 2025 reorganisations and
  * demo officials, through the same import pipeline users have. Runs only when demo data is enabled
- * and the database has no units yet; runs before the demo accounts, which link to these people.
+ * and the database has no units yet; runs before the demo accounts, which link to these people, as the
+ * system principal with the administrator role (the importers check permissions as for anyone).
  */
 @Component
 @Order(10)
@@ -45,14 +48,13 @@ class DemoOrganization implements ApplicationRunner {
         if (organization.countUnits() > 0) {
             return;
         }
-        transaction.executeWithoutResult(status -> {
-            ImportCounts units = files.importUnits(read("org_units.csv"), TabularFormat.CSV, false, code -> true);
-            ImportCounts events = files.importReorganisations(read("reorganisations.csv"), TabularFormat.CSV, false,
-                    code -> true);
-            ImportCounts people = files.importPeople(read("people.csv"), TabularFormat.CSV, false, code -> true);
+        SystemPrincipal.runAs(Role.ADMIN, () -> transaction.executeWithoutResult(status -> {
+            ImportCounts units = files.importUnits(read("org_units.csv"), TabularFormat.CSV, false);
+            ImportCounts events = files.importReorganisations(read("reorganisations.csv"), TabularFormat.CSV, false);
+            ImportCounts people = files.importPeople(read("people.csv"), TabularFormat.CSV, false);
             log.info("Demo province loaded: {} units, {} reorganisations, {} people",
                     units.created(), events.created(), people.created());
-        });
+        }));
     }
 
     private static byte[] read(String name) {

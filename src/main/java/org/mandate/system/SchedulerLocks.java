@@ -1,4 +1,4 @@
-package org.mandate.notification;
+package org.mandate.system;
 
 import javax.sql.DataSource;
 
@@ -10,8 +10,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * ShedLock for every {@code @Scheduled} job annotated {@code @SchedulerLock}: a row per job in the
- * {@code shedlock} table, timed by the database clock so that nodes with skewed clocks agree.
+ * ShedLock for every {@code @Scheduled} job annotated {@code @SchedulerLock}, in whichever module
+ * the job lives: a row per job in the {@code shedlock} table, timed by the database clock so that
+ * nodes with skewed clocks agree. Cross-cutting like the clock, so it is configured here; the table
+ * was created by migration V0071 (named after notification, its first user, and kept as released).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
