@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mandate.access.AccessPolicy;
+import org.mandate.access.Permission;
 import org.mandate.indicator.DataEntry;
 import org.mandate.indicator.DataState;
 import org.mandate.indicator.DataValue;
@@ -45,8 +47,10 @@ class DataValueApi {
     private final DataEntry entry;
     private final IndicatorFiles files;
     private final Dhis2Codes dhis2;
+    private final AccessPolicy access;
 
-    DataValueApi(DataEntry entry, IndicatorFiles files, Dhis2Codes dhis2) {
+    DataValueApi(DataEntry entry, IndicatorFiles files, Dhis2Codes dhis2, AccessPolicy access) {
+        this.access = access;
         this.entry = entry;
         this.files = files;
         this.dhis2 = dhis2;
@@ -112,6 +116,8 @@ class DataValueApi {
     @PostMapping("/data-values/import")
     ImportResult importBody(HttpServletRequest request, @RequestParam(required = false) String format,
                             @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+        // before a byte of the body is read: a caller without permission never gets to send it
+        access.require(Permission.DATA_ENTER);
         try (InputStream in = request.getInputStream();
              ValueUpload upload = ValueUpload.spool(in, request.getContentType(), null)) {
             return importUpload(upload, format, dryRun);

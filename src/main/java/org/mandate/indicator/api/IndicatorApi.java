@@ -15,6 +15,8 @@ import org.mandate.shared.io.Downloads;
 import org.mandate.shared.io.TabularFormat;
 import org.mandate.shared.io.UploadedFile;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.mandate.access.AccessPolicy;
+import org.mandate.access.Permission;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -43,8 +45,10 @@ class IndicatorApi {
     private final IndicatorFiles files;
     private final RollUps rollUps;
     private final Clock clock;
+    private final AccessPolicy access;
 
-    IndicatorApi(IndicatorCatalogue catalogue, IndicatorFiles files, RollUps rollUps, Clock clock) {
+    IndicatorApi(IndicatorCatalogue catalogue, IndicatorFiles files, RollUps rollUps, Clock clock, AccessPolicy access) {
+        this.access = access;
         this.catalogue = catalogue;
         this.files = files;
         this.rollUps = rollUps;
@@ -105,8 +109,10 @@ class IndicatorApi {
     }
 
     @PostMapping("/import")
-    ImportResult importBody(@RequestBody byte[] body, @RequestHeader("Content-Type") String contentType,
+    ImportResult importBody(java.io.InputStream body, @RequestHeader("Content-Type") String contentType,
                             @RequestParam(defaultValue = "false") boolean dryRun) {
+        // before a byte of the body is read: a caller without permission never gets to send it
+        access.require(Permission.TARGET_WRITE);
         UploadedFile upload = UploadedFile.body(body, contentType);
         return files.importIndicators(upload.content(), upload.format(), dryRun);
     }

@@ -238,8 +238,11 @@ class EntryPages {
     private static NumberText.Reading reading(String typed, int row, List<RowError> errors) {
         NumberText.Reading reading = NumberText.human(typed);
         if (reading.problem() != null) {
-            errors.add(new RowError(row, "value", reading.problem() == NumberText.Problem.AMBIGUOUS
-                    ? "indicator.import.number.ambiguous" : "indicator.import.number.invalid", typed));
+            errors.add(new RowError(row, "value", switch (reading.problem()) {
+                case AMBIGUOUS -> "indicator.import.number.ambiguous";
+                case TOO_LARGE -> "import.cell.numberTooLarge";
+                case NOT_A_NUMBER -> "indicator.import.number.invalid";
+            }, typed));
         }
         return reading;
     }

@@ -8,6 +8,7 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 
+import org.mandate.shared.FormulaText;
 import org.mandate.shared.RowError;
 
 /**
@@ -67,6 +68,8 @@ public final class Cells {
         NumberText.Reading reading = NumberText.human(value);
         if (reading.problem() == NumberText.Problem.AMBIGUOUS) {
             errors.add(new RowError(row.number(), column, "import.cell.numberAmbiguous", value));
+        } else if (reading.problem() == NumberText.Problem.TOO_LARGE) {
+            errors.add(new RowError(row.number(), column, "import.cell.numberTooLarge", value));
         } else if (reading.problem() != null) {
             errors.add(new RowError(row.number(), column, "import.cell.number", value));
         }
@@ -114,14 +117,15 @@ public final class Cells {
     }
 
     /**
-     * Reports every formula-like cell of the row; true when there was none. A CSV cell starting with
-     * "=" is refused like an XLSX formula cell: it is never evaluated, and storing it as text would
-     * plant a formula in the next export.
+     * Reports every formula-like cell of the row ({@link FormulaText}); true when there was none. A
+     * CSV cell starting with {@code =}, {@code +}, {@code -} or {@code @} (a number aside) is refused
+     * like an XLSX formula cell: it is never evaluated, and storing it as text would plant a formula
+     * in the next export.
      */
     public static boolean noFormulas(TabularRow row, List<RowError> errors) {
         boolean clean = true;
         for (java.util.Map.Entry<String, String> cell : row.cells().entrySet()) {
-            if (cell.getValue().startsWith("=")) {
+            if (FormulaText.isFormula(cell.getValue())) {
                 errors.add(new RowError(row.number(), cell.getKey(), "import.cell.formula"));
                 clean = false;
             }
