@@ -20,7 +20,9 @@ import org.mandate.organization.OrgUnitView;
 import org.mandate.organization.Organization;
 import org.mandate.shared.DomainException;
 import org.mandate.shared.Period;
+import org.mandate.shared.FormulaText;
 import org.mandate.shared.RowError;
+import org.mandate.shared.io.NumberText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,6 +111,14 @@ public class DataEntry {
                 if (first != null) {
                     errors.add(new RowError(row.row(), null, "indicator.import.value.duplicate", first));
                 }
+            }
+            if (e.value() != null && !NumberText.fits(e.value())) {
+                errors.add(new RowError(row.row(), "value", "import.cell.numberTooLarge", e.value().toPlainString()));
+            }
+            if (e.comment() != null && e.comment().length() > ValueImport.COMMENT_MAX) {
+                errors.add(new RowError(row.row(), "comment", "import.cell.tooLong", ValueImport.COMMENT_MAX));
+            } else if (FormulaText.isFormula(e.comment())) {
+                errors.add(new RowError(row.row(), "comment", "import.cell.formula"));
             }
             if (errors.size() > before || e.period() == null || e.value() == null) {
                 continue;

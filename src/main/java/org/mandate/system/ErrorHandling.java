@@ -128,6 +128,11 @@ class ErrorHandling {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof DomainException domain) {
+                return domain(domain, request);
+            }
+        }
         return respond(request, HttpStatus.BAD_REQUEST, text("error.body.unreadable"), Map.of());
     }
 

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.mandate.shared.Bounds;
 import org.mandate.shared.DomainException;
+import org.mandate.shared.FormulaText;
 import org.mandate.shared.Period;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -25,7 +26,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * {@code from}, {@code dueTo}, …) or period within {@link Bounds}; {@code offset} and {@code page}
  * not negative; {@code limit} and {@code size} from 1 to {@link Bounds#MAX_PAGE}. A value out of
  * range is a 400 naming the parameter; a value that is not a number or date at all is left to the
- * binder, which answers 400 too.
+ * binder, which answers 400 too. A form field sent to change something (not GET) whose text is
+ * formula-like ({@link FormulaText}) is refused with 422 naming the field, as an imported cell is.
  */
 @Configuration(proxyBeanMethods = false)
 class ParameterBounds implements WebMvcConfigurer, HandlerInterceptor {
@@ -43,11 +45,15 @@ class ParameterBounds implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        boolean form = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             String name = parameter.getKey();
             for (String value : parameter.getValue()) {
                 if (value != null && !value.isBlank()) {
                     check(name, value.strip());
+                    if (form && FormulaText.isFormula(value.strip()) && !InputNormalisation.isSecret(name)) {
+                        throw DomainException.invalid("error.text.formula", name, name);
+                    }
                 }
             }
         }

@@ -8,6 +8,7 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 
+import org.mandate.shared.Bounds;
 import org.mandate.shared.FormulaText;
 import org.mandate.shared.RowError;
 
@@ -34,7 +35,7 @@ public final class Cells {
         return value;
     }
 
-    /** A date written {@code yyyy-mm-dd} or {@code dd/mm/yyyy}; null when empty. */
+    /** A date written {@code yyyy-mm-dd} or {@code dd/mm/yyyy} within {@link Bounds}; null when empty. */
     public static LocalDate date(TabularRow row, String column, List<RowError> errors) {
         String value = row.get(column);
         if (value == null) {
@@ -43,6 +44,10 @@ public final class Cells {
         LocalDate parsed = parseDate(value);
         if (parsed == null) {
             errors.add(new RowError(row.number(), column, "import.cell.date", value));
+        } else if (!Bounds.isDay(parsed)) {
+            errors.add(new RowError(row.number(), column, "import.cell.dateRange", value, Bounds.FIRST_YEAR,
+                    Bounds.LAST_YEAR));
+            return null;
         }
         return parsed;
     }
