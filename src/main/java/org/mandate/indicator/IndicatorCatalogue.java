@@ -94,12 +94,17 @@ public class IndicatorCatalogue {
     }
 
     /** Targets filtered by indicator, unit and year (a term target matches every year of its term). */
+    /**
+     * Targets filtered by indicator, unit (that unit only) and year; without a unit, only the units in
+     * the caller's scope.
+     */
     public List<Target> targets(String indicatorCode, String unitCode, Integer year) {
         if (unitCode == null) {
             access.require(Permission.INDICATOR_READ);
-        } else {
-            access.require(Permission.INDICATOR_READ, unitCode);
+            return indicators.targets(indicatorCode, null, year).stream()
+                    .filter(t -> access.can(Permission.INDICATOR_READ, t.unitCode())).toList();
         }
+        access.require(Permission.INDICATOR_READ, unitCode);
         return indicators.targets(indicatorCode, unitCode, year);
     }
 
@@ -226,6 +231,7 @@ public class IndicatorCatalogue {
      * sub-units that have one) do not add up to it at the indicator's decimals.
      */
     public List<AllocationGap> allocationGaps(String indicatorCode) {
+        access.require(Permission.INDICATOR_READ);
         Indicator indicator = find(indicatorCode);
         if (indicator.aggregation() != Aggregation.SUM) {
             return List.of();
@@ -254,7 +260,8 @@ public class IndicatorCatalogue {
                         parent.value(), sum, counted.stream().sorted().toList()));
             }
         }
-        return gaps;
+        // a gap names the parent's target and its parts' sum: only for parents in the caller's scope
+        return gaps.stream().filter(g -> access.can(Permission.INDICATOR_READ, g.unitCode())).toList();
     }
 
     private static boolean sameTarget(Target a, Target b) {
