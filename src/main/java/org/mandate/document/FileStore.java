@@ -30,12 +30,14 @@ import org.springframework.stereotype.Component;
 class FileStore {
 
     private static final Logger log = LoggerFactory.getLogger(FileStore.class);
-    private static final String INCOMING = "incoming";
 
     private final Path root;
 
-    FileStore(FileSettings settings) {
+    private final UploadSpool spool;
+
+    FileStore(FileSettings settings, UploadSpool spool) {
         this.root = settings.dir().toAbsolutePath().normalize();
+        this.spool = spool;
     }
 
     /** Bytes received into a temporary file, with their size and SHA-256. */
@@ -49,8 +51,7 @@ class FileStore {
     Received receive(InputStream in, long maxBytes) {
         Path temp = null;
         try {
-            Path incoming = Files.createDirectories(root.resolve(INCOMING));
-            temp = Files.createTempFile(incoming, "upload-", ".part");
+            temp = spool.newFile("upload-", ".part");
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             long size = 0;
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {

@@ -26,7 +26,7 @@ class TargetScopeTests {
     @Autowired
     MockMvcTester mvc;
 
-    private List<String> units(String uri, RequestPostProcessor who) {
+    private List<String> units(String uri, RequestPostProcessor who) throws Exception {
         var result = mvc.get().uri(uri).with(who).exchange();
         assertThat(result).hasStatusOk();
         return Arrays.asList(result.getResponse().getContentAsString(StandardCharsets.UTF_8)
@@ -35,7 +35,7 @@ class TargetScopeTests {
     }
 
     @Test
-    void aDistrictListingTargetsWithoutAUnitSeesOnlyItsOwn() {
+    void aDistrictListingTargetsWithoutAUnitSeesOnlyItsOwn() throws Exception {
         assertThat(units("/api/v1/targets", administrator())).as("the demo has targets elsewhere")
                 .anyMatch(u -> !u.startsWith("VP.VY"));
 
