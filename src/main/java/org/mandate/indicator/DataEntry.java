@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.mandate.access.AccessDenied;
 import org.mandate.access.AccessPolicy;
 import org.mandate.access.MandateUser;
 import org.mandate.access.Permission;
@@ -217,17 +216,15 @@ public class DataEntry {
     }
 
     /**
-     * Reopens an approved value (back to SUBMITTED) with a reason; only the account that approved it
-     * may (403 for anyone else).
+     * Reopens an approved value (back to SUBMITTED) with a mandatory reason. It belongs to the approver
+     * role for the unit: any account holding DATA_APPROVE over the unit's scope (an ADMIN over every
+     * unit), not only the person who approved it, who may have left; 403 (audited) for anyone else.
+     * The reopening is audited with the reason.
      */
     @Transactional
     public DataValue reopen(String indicatorCode, String unitCode, Period period, String reason) {
-        access.require(Permission.DATA_APPROVE, unitCode);
+        access.require(Permission.DATA_APPROVE, unitCode, "DataValue " + indicatorCode + "/" + unitCode + "/" + period);
         DataValue v = value(indicatorCode, unitCode, period);
-        if (v.isLocked() && !v.mayReopen(actor())) {
-            events.publishEvent(new AccessDenied(actor(), Permission.DATA_APPROVE, unitCode,
-                    "DataValue " + indicatorCode + "/" + unitCode + "/" + period));
-        }
         DataValue next = v.reopen(actor(), reason);
         values.update(indicatorId(indicatorCode), next, clock.instant());
         events.publishEvent(new DataValueChanged("DATA_VALUE_REOPENED", v, next));
