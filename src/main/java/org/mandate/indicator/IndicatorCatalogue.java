@@ -67,6 +67,10 @@ public class IndicatorCatalogue {
         checkIndicator(indicator).stream().findFirst().ifPresent(e -> {
             throw DomainException.invalid(e.messageKey(), e.column(), e.args());
         });
+        if (indicator.version() == null && indicators.byCode(indicator.code()).isPresent()) {
+            // optimistic locking: a change says which version it was made from
+            throw DomainException.invalid("indicator.version.required", "version", indicator.code());
+        }
         return store(indicator);
     }
 
@@ -118,10 +122,16 @@ public class IndicatorCatalogue {
         OrgUnitView unit = organization.unit(target.unitCode());
         Target before = indicators.target(target.indicatorCode(), target.unitCode(), target.kind(), target.year())
                 .orElse(null);
+        if (before != null && target.version() == null) {
+            // optimistic locking: a change says which version it was made from
+            throw DomainException.invalid("indicator.version.required", "version", target.unitCode() + "/" + target.key());
+        }
         indicators.saveTarget(indicator.id(), target, provinceOf(unit));
+        Target saved = indicators.target(target.indicatorCode(), target.unitCode(), target.kind(), target.year())
+                .orElseThrow();
         events.publishEvent(new ChangeRecorded(before == null ? "TARGET_CREATED" : "TARGET_UPDATED", "Target",
-                target.unitCode() + "/" + target.key(), target.unitCode(), before, target));
-        return target;
+                target.unitCode() + "/" + target.key(), target.unitCode(), before, saved));
+        return saved;
     }
 
     @Transactional

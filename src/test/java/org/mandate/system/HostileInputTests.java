@@ -118,8 +118,8 @@ class HostileInputTests {
             assertThat(result).as(formula).hasStatus(422).bodyJson().extractingPath("$.field").isEqualTo("nameVi");
         }
         assertThat(postJson("/api/v1/targets", """
-                {"indicatorCode":"NEW_JOBS","unitCode":"VP.VY","kind":"ANNUAL","year":2026,"value":-5,
-                 "baselineYear":2025,"baselineValue":-3}""")).hasStatusOk();
+                {"indicatorCode":"NEW_JOBS","unitCode":"VP.VY","kind":"ANNUAL","year":2099,"value":-5,
+                 "baselineYear":2098,"baselineValue":-3}""")).hasStatusOk();
     }
 
     @Test

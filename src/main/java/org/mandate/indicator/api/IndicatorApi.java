@@ -60,9 +60,11 @@ class IndicatorApi {
         return catalogue.indicators();
     }
 
+    /** The indicator, with its version as the {@code ETag}. */
     @GetMapping("/{code}")
-    Indicator indicator(@PathVariable String code) {
-        return catalogue.indicator(code);
+    ResponseEntity<Indicator> indicator(@PathVariable String code) {
+        Indicator indicator = catalogue.indicator(code);
+        return ETags.ok(indicator, indicator.version());
     }
 
     /**
@@ -77,16 +79,23 @@ class IndicatorApi {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    Indicator create(@RequestBody Indicator indicator) {
-        return catalogue.save(indicator);
+    ResponseEntity<Indicator> create(@RequestBody Indicator indicator) {
+        Indicator saved = catalogue.save(indicator);
+        return ETags.ok(saved, saved.version());
     }
 
+    /**
+     * Changes the indicator made from the version read: {@code version} in the body or
+     * {@code If-Match} (required; 409 when the indicator changed since).
+     */
     @PutMapping(path = "/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Indicator replace(@PathVariable String code, @RequestBody Indicator indicator) {
+    ResponseEntity<Indicator> replace(@PathVariable String code, @RequestBody Indicator indicator,
+                                      @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         if (!code.equals(indicator.code())) {
             throw DomainException.invalid("indicator.code.mismatch", "code", code);
         }
-        return catalogue.save(indicator);
+        Indicator saved = catalogue.save(indicator.withVersion(ETags.version(indicator.version(), ifMatch)));
+        return ETags.ok(saved, saved.version());
     }
 
     @DeleteMapping("/{code}")

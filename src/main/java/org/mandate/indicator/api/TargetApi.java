@@ -51,9 +51,15 @@ class TargetApi {
         return catalogue.targets(indicator, unit, year);
     }
 
+    /**
+     * Creates the target, or changes it from the version read ({@code version} in the body or
+     * {@code If-Match}; required when the target exists, 409 when it changed since).
+     */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    Target save(@RequestBody Target target) {
-        return catalogue.saveTarget(target);
+    ResponseEntity<Target> save(@RequestBody Target target,
+                                @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        Target saved = catalogue.saveTarget(target.withVersion(ETags.version(target.version(), ifMatch)));
+        return ETags.ok(saved, saved.version());
     }
 
     @DeleteMapping
