@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.mandate.access.AccessPolicy;
 import org.mandate.access.Permission;
-import org.mandate.document.UploadSpool;
+import org.mandate.shared.io.UploadSpool;
 import org.mandate.indicator.DataEntry;
 import org.mandate.indicator.DataState;
 import org.mandate.indicator.DataValue;

@@ -11,7 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import org.mandate.document.UploadSpool;
+import org.mandate.shared.io.UploadSpool;
 import org.mandate.indicator.ImportedFile;
 
 /**

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.mandate.access.AccessPolicy;
-import org.mandate.document.UploadSpool;
+import org.mandate.shared.io.UploadSpool;
 import org.mandate.access.Permission;
 import org.mandate.indicator.io.ValueFormat;
 import org.mandate.indicator.io.ValueUpload;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mandate.access.MandateUser;
 import org.mandate.access.Role;
-import org.mandate.document.UploadSpool;
+import org.mandate.shared.io.UploadSpool;
 import org.mandate.indicator.ImportProgress;
 import org.mandate.indicator.ImportResult;
 import org.mandate.shared.ImportRejected;

@@ -1,4 +1,4 @@
-package org.mandate.document;
+package org.mandate.shared.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,13 +10,14 @@ import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Where uploads are spooled while they arrive: {@code incoming/} under the file store (so that a
- * kept file is moved, not copied). A process that dies during an upload leaves its spooled file
+ * Where uploads are spooled while they arrive (stored files, data-value files): {@code incoming/}
+ * under the file store {@code mandate.files.dir} (so that a kept file is moved, not copied). A process that dies during an upload leaves its spooled file
  * behind; at start-up every spooled file last written before this process started is deleted (a
  * node sharing the store that is receiving right now keeps writing, so its files are newer).
  */
@@ -24,12 +25,12 @@ import org.springframework.stereotype.Component;
 public class UploadSpool {
 
     private static final Logger log = LoggerFactory.getLogger(UploadSpool.class);
-    static final String INCOMING = "incoming";
+    private static final String INCOMING = "incoming";
 
     private final Path dir;
 
-    UploadSpool(FileSettings settings) {
-        this.dir = settings.dir().toAbsolutePath().normalize().resolve(INCOMING);
+    UploadSpool(@Value("${mandate.files.dir}") Path filesDir) {
+        this.dir = filesDir.toAbsolutePath().normalize().resolve(INCOMING);
     }
 
     /** A new empty file in the spool; the caller deletes it when done. */
@@ -38,7 +39,7 @@ public class UploadSpool {
     }
 
     @EventListener(ApplicationStartedEvent.class)
-    void removeLeftovers() {
+    public void removeLeftovers() {
         FileTime started = FileTime.from(ProcessHandle.current().info().startInstant().orElse(Instant.now()));
         if (!Files.isDirectory(dir)) {
             return;
