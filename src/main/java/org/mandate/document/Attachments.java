@@ -97,10 +97,10 @@ public class Attachments {
         FileStore.Received received = store.receive(content, settings.maxSize().toBytes());
         StoredFile file;
         try {
-            if (received.size() == 0) {
-                throw DomainException.invalid("files.empty", "file");
-            }
             String name = cleanName(originalName);
+            if (received.size() == 0) {
+                throw DomainException.invalid("files.empty", "file", name);
+            }
             String type = types.detect(received.file(), name);
             types.requireAllowed(type);
             file = new StoredFile(StoredFileId.random(), name, type, received.size(), received.sha256(),

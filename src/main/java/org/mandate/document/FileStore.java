@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.mandate.shared.DomainException;
+import org.mandate.shared.io.UploadSpool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,12 +31,14 @@ import org.springframework.stereotype.Component;
 class FileStore {
 
     private static final Logger log = LoggerFactory.getLogger(FileStore.class);
-    private static final String INCOMING = "incoming";
 
     private final Path root;
 
-    FileStore(FileSettings settings) {
+    private final UploadSpool spool;
+
+    FileStore(FileSettings settings, UploadSpool spool) {
         this.root = settings.dir().toAbsolutePath().normalize();
+        this.spool = spool;
     }
 
     /** Bytes received into a temporary file, with their size and SHA-256. */
@@ -49,8 +52,7 @@ class FileStore {
     Received receive(InputStream in, long maxBytes) {
         Path temp = null;
         try {
-            Path incoming = Files.createDirectories(root.resolve(INCOMING));
-            temp = Files.createTempFile(incoming, "upload-", ".part");
+            temp = spool.newFile("upload-", ".part");
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             long size = 0;
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {

@@ -11,6 +11,8 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypes;
 import org.mandate.shared.DomainException;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 class FileTypes {
 
+    private static final MediaTypeRegistry REGISTRY = MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
+
     private final Tika tika = new Tika();
     private final Set<String> allowed;
 
@@ -30,14 +34,28 @@ class FileTypes {
         this.allowed = Set.copyOf(settings.allowedTypes());
     }
 
-    /** The detected media type without parameters, e.g. {@code application/pdf}. */
+    /**
+     * The media type without parameters, e.g. {@code application/pdf}, detected from the bytes; the
+     * name only refines it to a subtype of what the bytes are (zip to Word document, text to CSV).
+     * Bytes that Tika cannot recognise are refused (422) naming the file, whatever its name says.
+     */
     String detect(Path file, String originalName) {
-        Metadata metadata = new Metadata();
-        if (originalName != null) {
-            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, originalName);
+        MediaType fromBytes = detect(file, new Metadata());
+        if (fromBytes.equals(MediaType.OCTET_STREAM)) {
+            throw DomainException.invalid("files.unrecognised", "file", originalName == null ? "" : originalName);
         }
+        if (originalName == null) {
+            return fromBytes.toString();
+        }
+        Metadata named = new Metadata();
+        named.set(TikaCoreProperties.RESOURCE_NAME_KEY, originalName);
+        MediaType refined = detect(file, named);
+        return REGISTRY.isSpecializationOf(refined, fromBytes) ? refined.toString() : fromBytes.toString();
+    }
+
+    private MediaType detect(Path file, Metadata metadata) {
         try (InputStream in = TikaInputStream.get(file)) {
-            return MediaType.parse(tika.getDetector().detect(in, metadata).toString()).getBaseType().toString();
+            return tika.getDetector().detect(in, metadata).getBaseType();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

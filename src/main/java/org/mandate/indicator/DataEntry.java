@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.mandate.access.AccessDenied;
 import org.mandate.access.AccessPolicy;
 import org.mandate.access.MandateUser;
 import org.mandate.access.Permission;
@@ -20,9 +19,11 @@ import org.mandate.organization.OrgUnitView;
 import org.mandate.organization.Organization;
 import org.mandate.shared.DomainException;
 import org.mandate.shared.Period;
+import org.mandate.shared.FormulaText;
 import org.mandate.shared.RowError;
 import org.mandate.indicator.store.DataValues;
 import org.mandate.indicator.store.Indicators;
+import org.mandate.shared.io.NumberText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,6 +112,14 @@ public class DataEntry {
                 if (first != null) {
                     errors.add(new RowError(row.row(), null, "indicator.import.value.duplicate", first));
                 }
+            }
+            if (e.value() != null && !NumberText.fits(e.value())) {
+                errors.add(new RowError(row.row(), "value", "import.cell.numberTooLarge", e.value().toPlainString()));
+            }
+            if (e.comment() != null && e.comment().length() > ValueImport.COMMENT_MAX) {
+                errors.add(new RowError(row.row(), "comment", "import.cell.tooLong", ValueImport.COMMENT_MAX));
+            } else if (FormulaText.isFormula(e.comment())) {
+                errors.add(new RowError(row.row(), "comment", "import.cell.formula"));
             }
             if (errors.size() > before || e.period() == null || e.value() == null) {
                 continue;
@@ -209,17 +218,15 @@ public class DataEntry {
     }
 
     /**
-     * Reopens an approved value (back to SUBMITTED) with a reason; only the account that approved it
-     * may (403 for anyone else).
+     * Reopens an approved value (back to SUBMITTED) with a mandatory reason. It belongs to the approver
+     * role for the unit: any account holding DATA_APPROVE over the unit's scope (an ADMIN over every
+     * unit), not only the person who approved it, who may have left; 403 (audited) for anyone else.
+     * The reopening is audited with the reason.
      */
     @Transactional
     public DataValue reopen(String indicatorCode, String unitCode, Period period, String reason) {
-        access.require(Permission.DATA_APPROVE, unitCode);
+        access.require(Permission.DATA_APPROVE, unitCode, "DataValue " + indicatorCode + "/" + unitCode + "/" + period);
         DataValue v = value(indicatorCode, unitCode, period);
-        if (v.isLocked() && !v.mayReopen(actor())) {
-            events.publishEvent(new AccessDenied(actor(), Permission.DATA_APPROVE, unitCode,
-                    "DataValue " + indicatorCode + "/" + unitCode + "/" + period));
-        }
         DataValue next = v.reopen(actor(), reason);
         values.update(indicatorId(indicatorCode), next, clock.instant());
         events.publishEvent(new DataValueChanged("DATA_VALUE_REOPENED", v, next));

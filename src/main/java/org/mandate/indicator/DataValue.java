@@ -9,7 +9,8 @@ import org.mandate.shared.Period;
 /**
  * One value of one indicator for one org unit and period, with its approval state. The state
  * machine: DRAFT → SUBMITTED (by the unit) → APPROVED (by the assigner; locked) → back to SUBMITTED
- * only when the approver reopens it with a reason.
+ * only when reopened with a reason by the approver role for the unit (any account that may approve
+ * its values; the service checks that), not only by the person who approved it, who may have left.
  */
 public record DataValue(String indicatorCode, String unitCode, Period period, BigDecimal value, String comment,
                         DataState state, String enteredBy, Instant enteredAt, String decidedBy, String reopenReason) {
@@ -19,9 +20,9 @@ public record DataValue(String indicatorCode, String unitCode, Period period, Bi
         return state == DataState.APPROVED;
     }
 
-    /** Whether the account may reopen the value: it approved it. */
-    public boolean mayReopen(String account) {
-        return state == DataState.APPROVED && (decidedBy == null || decidedBy.equals(account));
+    /** Whether the value can be reopened: it is approved (who may do it is the approving permission's matter). */
+    public boolean isReopenable() {
+        return state == DataState.APPROVED;
     }
 
     /** The value changed by its unit: refused once approved. */
@@ -50,16 +51,12 @@ public record DataValue(String indicatorCode, String unitCode, Period period, Bi
     }
 
     /**
-     * Back to SUBMITTED with a reason, only by the account recorded as the approver (a value approved
-     * before approvers were recorded has none, and any approver of the unit may reopen it).
+     * Back to SUBMITTED with a reason, by an account holding the approving permission over the unit
+     * (checked by the service), recorded as the one who decided.
      */
     DataValue reopen(String approver, String reason) {
         if (state != DataState.APPROVED) {
             throw DomainException.conflict("indicator.value.notApproved", indicatorCode, unitCode, period.toString());
-        }
-        if (!mayReopen(approver)) {
-            throw new DomainException(DomainException.Kind.FORBIDDEN, "indicator.value.reopen.notApprover", null,
-                    indicatorCode, unitCode, period.toString(), decidedBy);
         }
         if (reason == null || reason.isBlank()) {
             throw DomainException.invalid("indicator.value.reopen.reasonRequired", "reason");

@@ -17,12 +17,26 @@ import java.util.Objects;
  * @param minValue    plausible minimum; values below it need a comment
  * @param maxValue    plausible maximum; values above it need a comment
  * @param weightIndicatorCode for WEIGHTED aggregation, the indicator whose values are the weights
+ * @param version     the stored version as read (optimistic locking: a change naming an older one is
+ *                    refused); null for a new indicator or a replacement by import
  */
 public record Indicator(Long id, String code, String nameVi, String nameEn, String unitOfMeasure, int decimals,
                         Direction direction, ValueKind valueKind, Aggregation aggregation,
                         String weightIndicatorCode, TermMode termMode, BigDecimal tolerance,
                         PreferredSide preferredSide, BigDecimal rangeLow, BigDecimal rangeHigh, BigDecimal minValue,
-                        BigDecimal maxValue, String ownerUnitCode, String sourceDocument, List<String> planItemCodes) {
+                        BigDecimal maxValue, String ownerUnitCode, String sourceDocument, List<String> planItemCodes,
+                        Integer version) {
+
+    /** A new indicator, or one whose stored version is not known (an import replaces by code). */
+    public Indicator(Long id, String code, String nameVi, String nameEn, String unitOfMeasure, int decimals,
+                     Direction direction, ValueKind valueKind, Aggregation aggregation, String weightIndicatorCode,
+                     TermMode termMode, BigDecimal tolerance, PreferredSide preferredSide, BigDecimal rangeLow,
+                     BigDecimal rangeHigh, BigDecimal minValue, BigDecimal maxValue, String ownerUnitCode,
+                     String sourceDocument, List<String> planItemCodes) {
+        this(id, code, nameVi, nameEn, unitOfMeasure, decimals, direction, valueKind, aggregation, weightIndicatorCode,
+                termMode, tolerance, preferredSide, rangeLow, rangeHigh, minValue, maxValue, ownerUnitCode,
+                sourceDocument, planItemCodes, null);
+    }
 
     public Indicator {
         Objects.requireNonNull(code, "code");
@@ -56,16 +70,23 @@ public record Indicator(Long id, String code, String nameVi, String nameEn, Stri
         return locale != null && "en".equals(locale.getLanguage()) && nameEn != null ? nameEn : nameVi;
     }
 
+    /** The same indicator as changed from the given version. */
+    public Indicator withVersion(Integer readVersion) {
+        return new Indicator(id, code, nameVi, nameEn, unitOfMeasure, decimals, direction, valueKind, aggregation,
+                weightIndicatorCode, termMode, tolerance, preferredSide, rangeLow, rangeHigh, minValue, maxValue,
+                ownerUnitCode, sourceDocument, planItemCodes, readVersion);
+    }
+
     public Indicator withId(Long newId) {
         return new Indicator(newId, code, nameVi, nameEn, unitOfMeasure, decimals, direction, valueKind, aggregation,
                 weightIndicatorCode, termMode, tolerance, preferredSide, rangeLow, rangeHigh, minValue, maxValue,
-                ownerUnitCode, sourceDocument, planItemCodes);
+                ownerUnitCode, sourceDocument, planItemCodes, version);
     }
 
     /** The same indicator linked to these plan items (delivery's IndicatorLinks hold the links). */
     public Indicator withPlanItemCodes(List<String> codes) {
         return new Indicator(id, code, nameVi, nameEn, unitOfMeasure, decimals, direction, valueKind, aggregation,
                 weightIndicatorCode, termMode, tolerance, preferredSide, rangeLow, rangeHigh, minValue, maxValue,
-                ownerUnitCode, sourceDocument, codes);
+                ownerUnitCode, sourceDocument, codes, version);
     }
 }

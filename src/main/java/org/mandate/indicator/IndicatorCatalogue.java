@@ -14,7 +14,10 @@ import org.mandate.access.Permission;
 import org.mandate.organization.OrgUnitView;
 import org.mandate.organization.Organization;
 import org.mandate.shared.ChangeRecorded;
+import org.mandate.shared.Bounds;
 import org.mandate.shared.DomainException;
+import org.mandate.shared.FormulaText;
+import org.mandate.shared.io.NumberText;
 import org.mandate.shared.ImportRejected;
 import org.mandate.shared.RowError;
 import org.mandate.indicator.store.Indicators;
@@ -65,6 +68,10 @@ public class IndicatorCatalogue {
         checkIndicator(indicator).stream().findFirst().ifPresent(e -> {
             throw DomainException.invalid(e.messageKey(), e.column(), e.args());
         });
+        if (indicator.version() == null && indicators.byCode(indicator.code()).isPresent()) {
+            // optimistic locking: a change says which version it was made from
+            throw DomainException.invalid("indicator.version.required", "version", indicator.code());
+        }
         return store(indicator);
     }
 
@@ -91,26 +98,40 @@ public class IndicatorCatalogue {
     }
 
     /** Targets filtered by indicator, unit and year (a term target matches every year of its term). */
+    /**
+     * Targets filtered by indicator, unit (that unit only) and year; without a unit, only the units in
+     * the caller's scope.
+     */
     public List<Target> targets(String indicatorCode, String unitCode, Integer year) {
         if (unitCode == null) {
             access.require(Permission.INDICATOR_READ);
-        } else {
-            access.require(Permission.INDICATOR_READ, unitCode);
+            return indicators.targets(indicatorCode, null, year).stream()
+                    .filter(t -> access.can(Permission.INDICATOR_READ, t.unitCode())).toList();
         }
+        access.require(Permission.INDICATOR_READ, unitCode);
         return indicators.targets(indicatorCode, unitCode, year);
     }
 
     @Transactional
     public Target saveTarget(Target target) {
         access.require(Permission.TARGET_WRITE, target.unitCode());
+        checkTarget(target, 1).stream().findFirst().ifPresent(e -> {
+            throw DomainException.invalid(e.messageKey(), e.column(), e.args());
+        });
         Indicator indicator = find(target.indicatorCode());
         OrgUnitView unit = organization.unit(target.unitCode());
         Target before = indicators.target(target.indicatorCode(), target.unitCode(), target.kind(), target.year())
                 .orElse(null);
+        if (before != null && target.version() == null) {
+            // optimistic locking: a change says which version it was made from
+            throw DomainException.invalid("indicator.version.required", "version", target.unitCode() + "/" + target.key());
+        }
         indicators.saveTarget(indicator.id(), target, provinceOf(unit));
+        Target saved = indicators.target(target.indicatorCode(), target.unitCode(), target.kind(), target.year())
+                .orElseThrow();
         events.publishEvent(new ChangeRecorded(before == null ? "TARGET_CREATED" : "TARGET_UPDATED", "Target",
-                target.unitCode() + "/" + target.key(), target.unitCode(), before, target));
-        return target;
+                target.unitCode() + "/" + target.key(), target.unitCode(), before, saved));
+        return saved;
     }
 
     @Transactional
@@ -182,6 +203,7 @@ public class IndicatorCatalogue {
             } else if (!access.can(Permission.TARGET_WRITE, t.unitCode())) {
                 errors.add(new RowError(row.row(), "org_unit_code", "indicator.import.outOfScope", t.unitCode()));
             }
+            errors.addAll(checkTarget(t, row.row()));
             Integer first = seen.putIfAbsent(t.unitCode() + "/" + t.key(), row.row());
             if (first != null) {
                 errors.add(new RowError(row.row(), null, "indicator.import.target.duplicate", first));
@@ -219,6 +241,7 @@ public class IndicatorCatalogue {
      * sub-units that have one) do not add up to it at the indicator's decimals.
      */
     public List<AllocationGap> allocationGaps(String indicatorCode) {
+        access.require(Permission.INDICATOR_READ);
         Indicator indicator = find(indicatorCode);
         if (indicator.aggregation() != Aggregation.SUM) {
             return List.of();
@@ -247,7 +270,8 @@ public class IndicatorCatalogue {
                         parent.value(), sum, counted.stream().sorted().toList()));
             }
         }
-        return gaps;
+        // a gap names the parent's target and its parts' sum: only for parents in the caller's scope
+        return gaps.stream().filter(g -> access.can(Permission.INDICATOR_READ, g.unitCode())).toList();
     }
 
     private static boolean sameTarget(Target a, Target b) {
@@ -258,6 +282,46 @@ public class IndicatorCatalogue {
     }
 
     /** Rule checks of one indicator, as row errors of row 0 (the caller renumbers them). */
+    /**
+     * What every target must be, whichever way it arrives: years within {@link Bounds}, numbers that
+     * fit the stored columns, a document reference of at most 100 characters, no formula-like text.
+     */
+    private static List<RowError> checkTarget(Target t, int row) {
+        List<RowError> errors = new ArrayList<>();
+        if (t.kind() == null) {
+            errors.add(new RowError(row, "kind", "import.cell.required"));
+        }
+        for (var year : new Object[][] {{"year", t.year()}, {"term_start_year", t.termStartYear()},
+                {"baseline_year", t.baselineYear()}}) {
+            if (year[1] instanceof Integer y && !Bounds.isYear(y)) {
+                errors.add(new RowError(row, (String) year[0], "import.cell.yearRange", String.valueOf(y),
+                        Bounds.FIRST_YEAR, Bounds.LAST_YEAR));
+            }
+        }
+        if (t.value() == null) {
+            errors.add(new RowError(row, "target_value", "import.cell.required"));
+        } else if (!NumberText.fits(t.value())) {
+            errors.add(new RowError(row, "target_value", "import.cell.numberTooLarge", t.value().toPlainString()));
+        }
+        if (!NumberText.fits(t.baselineValue())) {
+            errors.add(new RowError(row, "baseline_value", "import.cell.numberTooLarge", t.baselineValue().toPlainString()));
+        }
+        if (t.document() != null && t.document().length() > 100) {
+            errors.add(new RowError(row, "document", "import.cell.tooLong", 100));
+        } else if (FormulaText.isFormula(t.document())) {
+            errors.add(new RowError(row, "document", "import.cell.formula"));
+        }
+        return errors;
+    }
+
+    private static void checkText(List<RowError> errors, String field, String text, int max) {
+        if (text != null && text.length() > max) {
+            errors.add(new RowError(0, field, "import.cell.tooLong", max));
+        } else if (FormulaText.isFormula(text)) {
+            errors.add(new RowError(0, field, "import.cell.formula"));
+        }
+    }
+
     private List<RowError> checkIndicator(Indicator i) {
         List<RowError> errors = new ArrayList<>();
         if (i.nameVi() == null || i.nameVi().isBlank()) {
@@ -265,6 +329,16 @@ public class IndicatorCatalogue {
         }
         if (i.unitOfMeasure() == null || i.unitOfMeasure().isBlank()) {
             errors.add(new RowError(0, "unit", "import.cell.required"));
+        }
+        checkText(errors, "name_vi", i.nameVi(), 300);
+        checkText(errors, "name_en", i.nameEn(), 300);
+        checkText(errors, "unit", i.unitOfMeasure(), 64);
+        checkText(errors, "source_document", i.sourceDocument(), 100);
+        for (var number : new Object[][] {{"tolerance", i.tolerance()}, {"range_low", i.rangeLow()},
+                {"range_high", i.rangeHigh()}, {"min_value", i.minValue()}, {"max_value", i.maxValue()}}) {
+            if (number[1] instanceof BigDecimal n && !NumberText.fits(n)) {
+                errors.add(new RowError(0, (String) number[0], "import.cell.numberTooLarge", n.toPlainString()));
+            }
         }
         if (i.direction() == Direction.RANGE && (i.rangeLow() == null || i.rangeHigh() == null
                 || i.rangeLow().compareTo(i.rangeHigh()) > 0)) {

@@ -5,10 +5,18 @@ import java.math.BigDecimal;
 /**
  * A target of one indicator for one org unit: for a year (ANNUAL) or for a term (TERM, {@code year}
  * is the term's last year and it runs from {@code termStartYear}), with the baseline it starts from
- * and the document that set it.
+ * and the document that set it. {@code version} is the stored version as read (optimistic locking: a
+ * change naming an older one is refused), null for a new target or a replacement by import.
  */
 public record Target(String indicatorCode, String unitCode, TargetKind kind, int year, Integer termStartYear,
-                     BigDecimal value, Integer baselineYear, BigDecimal baselineValue, String document) {
+                     BigDecimal value, Integer baselineYear, BigDecimal baselineValue, String document,
+                     Integer version) {
+
+    /** A target whose stored version is not known: new, or replaced by an import. */
+    public Target(String indicatorCode, String unitCode, TargetKind kind, int year, Integer termStartYear,
+                  BigDecimal value, Integer baselineYear, BigDecimal baselineValue, String document) {
+        this(indicatorCode, unitCode, kind, year, termStartYear, value, baselineYear, baselineValue, document, null);
+    }
 
     public Target {
         if (kind == TargetKind.TERM && termStartYear == null) {
@@ -17,6 +25,12 @@ public record Target(String indicatorCode, String unitCode, TargetKind kind, int
         if (kind == TargetKind.ANNUAL) {
             termStartYear = null;
         }
+    }
+
+    /** The same target as changed from the given version. */
+    public Target withVersion(Integer readVersion) {
+        return new Target(indicatorCode, unitCode, kind, year, termStartYear, value, baselineYear, baselineValue,
+                document, readVersion);
     }
 
     /** First year counted: the year itself for an annual target. */

@@ -21,12 +21,14 @@ import org.mandate.organization.OrgUnitView;
 import org.mandate.organization.Organization;
 import org.mandate.shared.ChangeRecorded;
 import org.mandate.shared.Period;
+import org.mandate.shared.FormulaText;
 import org.mandate.shared.RowError;
 import org.mandate.indicator.store.Generations;
 import org.mandate.indicator.store.Indicators;
 import org.mandate.indicator.store.ValueImportStore;
 import org.mandate.indicator.store.ValueStage;
 import org.mandate.indicator.store.StagedValues;
+import org.mandate.shared.io.NumberText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -236,6 +238,12 @@ public class ValueImport {
         String comment = blankToNull(e.comment());
         if (comment != null && comment.length() > COMMENT_MAX) {
             errors.add(new RowError(number, "comment", "import.cell.tooLong", COMMENT_MAX));
+        } else if (FormulaText.isFormula(comment)) {
+            errors.add(new RowError(number, "comment", "import.cell.formula"));
+        }
+        if (e.value() != null && !NumberText.fits(e.value())) {
+            // a JSON value or a form: the files' cells were read by NumberText already
+            errors.add(new RowError(number, "value", "import.cell.numberTooLarge", e.value().toPlainString()));
         }
         if (errors.total() > before || indicator == null || unit == null || e.period() == null || e.value() == null) {
             return;

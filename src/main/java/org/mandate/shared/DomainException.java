@@ -13,6 +13,8 @@ public class DomainException extends RuntimeException {
     public enum Kind {
         /** 422: the input breaks a rule. */
         INVALID,
+        /** 400: a request parameter (query or form) is out of its range. */
+        BAD_PARAMETER,
         /** 404: no such thing, or the caller may not know it exists. */
         NOT_FOUND,
         /** 409: the thing changed since the caller read it, or would clash with another. */
@@ -37,6 +39,11 @@ public class DomainException extends RuntimeException {
 
     public static DomainException invalid(String messageKey, String field, Object... args) {
         return new DomainException(Kind.INVALID, messageKey, field, args);
+    }
+
+    /** A request parameter out of range (400), naming the parameter. */
+    public static DomainException badParameter(String messageKey, String parameter, Object... args) {
+        return new DomainException(Kind.BAD_PARAMETER, messageKey, parameter, args);
     }
 
     public static DomainException notFound(String messageKey, Object... args) {

@@ -21,7 +21,7 @@ public record Period(PeriodType type, int year, int index) implements Comparable
 
     public Period {
         Objects.requireNonNull(type, "type");
-        if (year < 1900 || year > 2200) {
+        if (!Bounds.isYear(year)) {
             throw new IllegalArgumentException("year out of range: " + year);
         }
         int count = 12 / type.months();

@@ -56,6 +56,7 @@ class ErrorHandling {
     Object domain(DomainException e, HttpServletRequest request) {
         HttpStatus status = switch (e.kind()) {
             case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case BAD_PARAMETER -> HttpStatus.BAD_REQUEST;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
@@ -127,12 +128,20 @@ class ErrorHandling {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof DomainException domain) {
+                return domain(domain, request);
+            }
+        }
         return respond(request, HttpStatus.BAD_REQUEST, text("error.body.unreadable"), Map.of());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return respond(request, HttpStatus.PAYLOAD_TOO_LARGE, text("error.upload.tooLarge"), Map.of());
+        long limit = e.getMaxUploadSize();
+        return respond(request, HttpStatus.PAYLOAD_TOO_LARGE,
+                limit > 0 ? text("error.upload.tooLargeLimit", Math.max(1, limit / (1024 * 1024)))
+                        : text("error.upload.tooLarge"), limit > 0 ? Map.of("maxBytes", limit) : Map.of());
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -152,7 +152,8 @@ class AuditViewerTests {
 
     @Test
     void theApiRefusesPagesLargerThanItsMaximumAndReversedRanges() {
-        assertThat(mvc.get().uri("/api/v1/audit?size=100000").with(user(admin()))).hasStatus(422);
+        assertThat(mvc.get().uri("/api/v1/audit?size=100000").with(user(admin()))).hasStatus(400).bodyJson()
+                .extractingPath("$.field").isEqualTo("size");
         assertThat(mvc.get().uri("/api/v1/audit?from=2026-11-24&to=2026-11-23").with(user(admin()))).hasStatus(422);
     }
 

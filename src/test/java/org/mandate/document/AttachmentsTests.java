@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.mandate.access.Role;
 import org.mandate.document.store.StoredFiles;
+import org.mandate.shared.io.UploadSpool;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -51,6 +52,35 @@ class AttachmentsTests {
     ObjectMapper json;
     @MockitoBean
     FileReferences references;
+    @Autowired
+    UploadSpool spool;
+
+    @Test
+    void emptyOrUnrecognisableBytesAreRefusedWhateverTheNameSaysAndTheMessageNamesTheFile() {
+        long before = filesOnDisk();
+        assertThat(upload("z.pdf", new byte[0], vinhYenFocalPoint())).hasStatus(422).bodyJson()
+                .extractingPath("$.detail").asString().contains("z.pdf");
+
+        byte[] noise = new byte[300];
+        new java.util.Random(3).nextBytes(noise);
+        noise[0] = 1;
+        assertThat(upload("z.pdf", noise, vinhYenFocalPoint())).hasStatus(422).bodyJson()
+                .extractingPath("$.detail").asString().contains("z.pdf");
+        assertThat(filesOnDisk()).isEqualTo(before);
+    }
+
+    @Test
+    void uploadsLeftBehindByAnEarlierProcessAreRemovedAtStartAndCurrentOnesKept() throws Exception {
+        Path leftover = spool.newFile("upload-", ".part");
+        Files.setLastModifiedTime(leftover, java.nio.file.attribute.FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
+        Path current = spool.newFile("values-", ".upload");
+
+        spool.removeLeftovers();
+
+        assertThat(leftover).doesNotExist();
+        assertThat(current).exists();
+        Files.delete(current);
+    }
 
     @Test
     void aPdfNamedTxtIsStoredAsAPdfWithItsSha256() throws Exception {

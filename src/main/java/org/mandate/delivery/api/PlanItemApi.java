@@ -103,8 +103,10 @@ class PlanItemApi {
     }
 
     @PostMapping("/import")
-    TaskFiles.ImportResult importBody(@RequestBody byte[] body, @RequestHeader("Content-Type") String contentType,
+    TaskFiles.ImportResult importBody(java.io.InputStream body, @RequestHeader("Content-Type") String contentType,
                                       @RequestParam(defaultValue = "false") boolean dryRun) {
+        // before a byte of the body is read: a caller without permission never gets to send it
+        access.require(Permission.TASK_ASSIGN);
         return importFile(UploadedFile.body(body, contentType), dryRun);
     }
 

@@ -6,6 +6,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mandate.access.AccessPolicy;
+import org.mandate.access.Permission;
+import org.mandate.shared.io.UploadSpool;
 import org.mandate.indicator.DataEntry;
 import org.mandate.indicator.DataState;
 import org.mandate.indicator.DataValue;
@@ -45,8 +48,13 @@ class DataValueApi {
     private final DataEntry entry;
     private final IndicatorFiles files;
     private final Dhis2Codes dhis2;
+    private final AccessPolicy access;
 
-    DataValueApi(DataEntry entry, IndicatorFiles files, Dhis2Codes dhis2) {
+    private final UploadSpool spool;
+
+    DataValueApi(DataEntry entry, IndicatorFiles files, Dhis2Codes dhis2, AccessPolicy access, UploadSpool spool) {
+        this.spool = spool;
+        this.access = access;
         this.entry = entry;
         this.files = files;
         this.dhis2 = dhis2;
@@ -103,7 +111,7 @@ class DataValueApi {
     ImportResult importMultipart(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String format,
                                  @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         try (InputStream in = file.getInputStream();
-             ValueUpload upload = ValueUpload.spool(in, file.getContentType(), file.getOriginalFilename())) {
+             ValueUpload upload = ValueUpload.spool(spool, in, file.getContentType(), file.getOriginalFilename())) {
             return importUpload(upload, format, dryRun);
         }
     }
@@ -112,8 +120,10 @@ class DataValueApi {
     @PostMapping("/data-values/import")
     ImportResult importBody(HttpServletRequest request, @RequestParam(required = false) String format,
                             @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+        // before a byte of the body is read: a caller without permission never gets to send it
+        access.require(Permission.DATA_ENTER);
         try (InputStream in = request.getInputStream();
-             ValueUpload upload = ValueUpload.spool(in, request.getContentType(), null)) {
+             ValueUpload upload = ValueUpload.spool(spool, in, request.getContentType(), null)) {
             return importUpload(upload, format, dryRun);
         }
     }

@@ -15,6 +15,8 @@ import org.mandate.shared.io.Downloads;
 import org.mandate.shared.io.TabularFormat;
 import org.mandate.shared.io.UploadedFile;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.mandate.access.AccessPolicy;
+import org.mandate.access.Permission;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -43,8 +45,10 @@ class IndicatorApi {
     private final IndicatorFiles files;
     private final RollUps rollUps;
     private final Clock clock;
+    private final AccessPolicy access;
 
-    IndicatorApi(IndicatorCatalogue catalogue, IndicatorFiles files, RollUps rollUps, Clock clock) {
+    IndicatorApi(IndicatorCatalogue catalogue, IndicatorFiles files, RollUps rollUps, Clock clock, AccessPolicy access) {
+        this.access = access;
         this.catalogue = catalogue;
         this.files = files;
         this.rollUps = rollUps;
@@ -56,9 +60,11 @@ class IndicatorApi {
         return catalogue.indicators();
     }
 
+    /** The indicator, with its version as the {@code ETag}. */
     @GetMapping("/{code}")
-    Indicator indicator(@PathVariable String code) {
-        return catalogue.indicator(code);
+    ResponseEntity<Indicator> indicator(@PathVariable String code) {
+        Indicator indicator = catalogue.indicator(code);
+        return ETags.ok(indicator, indicator.version());
     }
 
     /**
@@ -73,16 +79,23 @@ class IndicatorApi {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    Indicator create(@RequestBody Indicator indicator) {
-        return catalogue.save(indicator);
+    ResponseEntity<Indicator> create(@RequestBody Indicator indicator) {
+        Indicator saved = catalogue.save(indicator);
+        return ETags.ok(saved, saved.version());
     }
 
+    /**
+     * Changes the indicator made from the version read: {@code version} in the body or
+     * {@code If-Match} (required; 409 when the indicator changed since).
+     */
     @PutMapping(path = "/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Indicator replace(@PathVariable String code, @RequestBody Indicator indicator) {
+    ResponseEntity<Indicator> replace(@PathVariable String code, @RequestBody Indicator indicator,
+                                      @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         if (!code.equals(indicator.code())) {
             throw DomainException.invalid("indicator.code.mismatch", "code", code);
         }
-        return catalogue.save(indicator);
+        Indicator saved = catalogue.save(indicator.withVersion(ETags.version(indicator.version(), ifMatch)));
+        return ETags.ok(saved, saved.version());
     }
 
     @DeleteMapping("/{code}")
@@ -105,8 +118,10 @@ class IndicatorApi {
     }
 
     @PostMapping("/import")
-    ImportResult importBody(@RequestBody byte[] body, @RequestHeader("Content-Type") String contentType,
+    ImportResult importBody(java.io.InputStream body, @RequestHeader("Content-Type") String contentType,
                             @RequestParam(defaultValue = "false") boolean dryRun) {
+        // before a byte of the body is read: a caller without permission never gets to send it
+        access.require(Permission.TARGET_WRITE);
         UploadedFile upload = UploadedFile.body(body, contentType);
         return files.importIndicators(upload.content(), upload.format(), dryRun);
     }

@@ -12,6 +12,8 @@ import org.mandate.shared.io.Downloads;
 import org.mandate.shared.io.TabularFormat;
 import org.mandate.shared.io.UploadedFile;
 import org.springframework.http.HttpStatus;
+import org.mandate.access.AccessPolicy;
+import org.mandate.access.Permission;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -35,8 +37,10 @@ class TargetApi {
 
     private final IndicatorCatalogue catalogue;
     private final IndicatorFiles files;
+    private final AccessPolicy access;
 
-    TargetApi(IndicatorCatalogue catalogue, IndicatorFiles files) {
+    TargetApi(IndicatorCatalogue catalogue, IndicatorFiles files, AccessPolicy access) {
+        this.access = access;
         this.catalogue = catalogue;
         this.files = files;
     }
@@ -47,9 +51,15 @@ class TargetApi {
         return catalogue.targets(indicator, unit, year);
     }
 
+    /**
+     * Creates the target, or changes it from the version read ({@code version} in the body or
+     * {@code If-Match}; required when the target exists, 409 when it changed since).
+     */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    Target save(@RequestBody Target target) {
-        return catalogue.saveTarget(target);
+    ResponseEntity<Target> save(@RequestBody Target target,
+                                @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        Target saved = catalogue.saveTarget(target.withVersion(ETags.version(target.version(), ifMatch)));
+        return ETags.ok(saved, saved.version());
     }
 
     @DeleteMapping
@@ -82,8 +92,10 @@ class TargetApi {
     }
 
     @PostMapping("/import")
-    ImportResult importBody(@RequestBody byte[] body, @RequestHeader("Content-Type") String contentType,
+    ImportResult importBody(java.io.InputStream body, @RequestHeader("Content-Type") String contentType,
                             @RequestParam(defaultValue = "false") boolean dryRun) {
+        // before a byte of the body is read: a caller without permission never gets to send it
+        access.require(Permission.TARGET_WRITE);
         UploadedFile upload = UploadedFile.body(body, contentType);
         return files.importTargets(upload.content(), upload.format(), dryRun);
     }

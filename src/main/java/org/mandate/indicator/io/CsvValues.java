@@ -53,11 +53,20 @@ final class CsvValues implements EntrySource {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         BufferedReader text = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
-        text.mark(1);
-        if (text.read() != '\uFEFF') {
-            text.reset();
-        }
         List<String> header = new ArrayList<>();
+        int dataRows = 0;
+        try {
+            text.mark(1);
+            int first = text.read();
+            if (first < 0) {
+                throw new ImportRejected(List.of(new RowError(1, null, "import.file.empty")));
+            }
+            if (first != '\uFEFF') {
+                text.reset();
+            }
+        } catch (CharacterCodingException e) {
+            throw notUtf8();
+        }
         try (CSVParser parser = FORMAT.parse(text)) {
             for (CSVRecord record : parser) {
                 int number = (int) record.getRecordNumber();
@@ -77,6 +86,7 @@ final class CsvValues implements EntrySource {
                 if (cells.isEmpty()) {
                     continue;
                 }
+                dataRows++;
                 List<RowError> problems = new ArrayList<>(0);
                 Entry entry = reader.apply(new TabularRow(number, cells), problems);
                 if (entry != null || !problems.isEmpty()) {
@@ -85,6 +95,9 @@ final class CsvValues implements EntrySource {
             }
             if (header.isEmpty()) {
                 checkHeader(header);
+            }
+            if (dataRows == 0) {
+                throw new ImportRejected(List.of(new RowError(2, null, "import.file.noRows")));
             }
         } catch (CharacterCodingException e) {
             throw notUtf8();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.mandate.shared.Bounds;
 import org.mandate.shared.io.NumberText;
 import org.mandate.shared.Period;
 import org.mandate.shared.RowError;
@@ -35,6 +36,8 @@ final class IndicatorCells {
     static BigDecimal report(NumberText.Reading reading, int row, String column, String text, List<RowError> errors) {
         if (reading.problem() == NumberText.Problem.AMBIGUOUS) {
             errors.add(new RowError(row, column, "indicator.import.number.ambiguous", text));
+        } else if (reading.problem() == NumberText.Problem.TOO_LARGE) {
+            errors.add(new RowError(row, column, "import.cell.numberTooLarge", text));
         } else if (reading.problem() != null) {
             errors.add(new RowError(row, column, "indicator.import.number.invalid", text));
         }
@@ -53,7 +56,13 @@ final class IndicatorCells {
             errors.add(new RowError(row.number(), column, "indicator.import.year.invalid", value));
             return null;
         }
-        return Integer.valueOf(value);
+        int year = Integer.parseInt(value);
+        if (!Bounds.isYear(year)) {
+            errors.add(new RowError(row.number(), column, "import.cell.yearRange", value, Bounds.FIRST_YEAR,
+                    Bounds.LAST_YEAR));
+            return null;
+        }
+        return year;
     }
 
     static Integer integer(TabularRow row, String column, List<RowError> errors) {

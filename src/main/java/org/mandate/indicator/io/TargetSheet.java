@@ -40,12 +40,13 @@ final class TargetSheet {
             TargetKind kind = Cells.required(row, "kind", errors) == null ? null
                     : Cells.choice(row, "kind", TargetKind.class, errors);
             Integer start = IndicatorCells.year(row, "term_start_year", false, errors);
+            String document = Cells.text(row, "document", 100, false, errors);
             if (start != null && year != null && start > year) {
                 errors.add(new RowError(row.number(), "term_start_year", "indicator.import.term.invalid", start, year));
             }
             if (errors.size() == before) {
                 rows.add(new Numbered<>(row.number(), new Target(indicator, unit, kind, year, start, value, baselineYear,
-                        baselineValue, row.get("document"))));
+                        baselineValue, document)));
             }
         }
         return rows;

@@ -11,10 +11,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import org.mandate.shared.io.UploadSpool;
 import org.mandate.indicator.ImportedFile;
 
 /**
- * An uploaded data-value file spooled to a temporary file as it arrives (never held in memory),
+ * An uploaded data-value file spooled to a file of the upload spool as it arrives (never held in memory),
  * with its size and SHA-256. Closing deletes the file.
  */
 public final class ValueUpload implements AutoCloseable {
@@ -35,9 +36,10 @@ public final class ValueUpload implements AutoCloseable {
         this.fileName = fileName;
     }
 
-    /** Copies the stream to a temporary file, hashing it on the way. */
-    public static ValueUpload spool(InputStream in, String contentType, String fileName) throws IOException {
-        Path file = Files.createTempFile("mandate-values-", ".upload");
+    /** Copies the stream to a file in the upload spool, hashing it on the way. */
+    public static ValueUpload spool(UploadSpool spool, InputStream in, String contentType, String fileName)
+            throws IOException {
+        Path file = spool.newFile("values-", ".upload");
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             long size;

@@ -33,7 +33,7 @@ public class Indicators {
     private static final String INDICATOR_COLUMNS = """
             id, code, name_vi, name_en, unit_of_measure, decimals, direction, value_kind, aggregation,
             weight_indicator_code, term_mode, tolerance, preferred_side, range_low, range_high, min_value, max_value,
-            owner_unit_code, source_document""";
+            owner_unit_code, source_document, version""";
 
     private final JdbcClient jdbc;
     private final IndicatorLinks links;
@@ -79,7 +79,7 @@ public class Indicators {
                   term_mode = :termMode, tolerance = :tolerance, preferred_side = :side, range_low = :low,
                   range_high = :high, min_value = :min, max_value = :max, owner_unit_code = :owner,
                   source_document = :document, version = version + 1
-                WHERE code = :code"""))
+                WHERE code = :code AND (CAST(:version AS INT) IS NULL OR version = :version)"""))
                 .param("code", i.code()).param("nameVi", i.nameVi()).param("nameEn", i.nameEn())
                 .param("unit", i.unitOfMeasure()).param("decimals", i.decimals())
                 .param("direction", i.direction().name()).param("kind", i.valueKind().name())
@@ -90,12 +90,14 @@ public class Indicators {
                 .param("document", i.sourceDocument());
         links.linkPlanItems(i.code(), i.planItemCodes());
         if (i.id() != null) {
-            spec.update();
-            return i;
+            if (spec.param("version", i.version()).update() == 0) {
+                throw DomainException.conflict("indicator.stale", i.code(), i.version());
+            }
+            return byCode(i.code()).orElseThrow();
         }
         KeyHolder keys = new GeneratedKeyHolder();
         spec.update(keys, "id");
-        return i.withId(keys.getKey().longValue());
+        return byCode(i.code()).orElseThrow();
     }
 
     /**
@@ -144,7 +146,7 @@ public class Indicators {
 
     private static final String TARGET_SELECT = """
             SELECT i.code, t.unit_code, t.kind, t.target_year, t.term_start_year, t.target_value, t.baseline_year,
-                   t.baseline_value, t.document
+                   t.baseline_value, t.document, t.version
             FROM indicator_target t JOIN indicator i ON i.id = t.indicator_id
             """;
 
@@ -174,15 +176,24 @@ public class Indicators {
                 .param("year", year).query(Indicators::target).optional();
     }
 
-    /** Inserts or replaces the target with the same indicator, unit, kind and year. */
+    /**
+     * Inserts or replaces the target with the same indicator, unit, kind and year; when the target
+     * names the version it was read at, a stored target of another version (or none) is a conflict.
+     */
     public void saveTarget(long indicatorId, Target t, Long provinceId) {
         int updated = jdbc.sql("""
                 UPDATE indicator_target SET term_start_year = :start, target_value = :value, baseline_year = :by,
-                  baseline_value = :bv, document = :document
-                WHERE indicator_id = :indicator AND unit_code = :unit AND kind = :kind AND target_year = :year""")
+                  baseline_value = :bv, document = :document, version = version + 1
+                WHERE indicator_id = :indicator AND unit_code = :unit AND kind = :kind AND target_year = :year
+                  AND (CAST(:version AS INT) IS NULL OR version = :version)""")
                 .param("start", t.termStartYear()).param("value", t.value()).param("by", t.baselineYear())
                 .param("bv", t.baselineValue()).param("document", t.document()).param("indicator", indicatorId)
-                .param("unit", t.unitCode()).param("kind", t.kind().name()).param("year", t.year()).update();
+                .param("unit", t.unitCode()).param("kind", t.kind().name()).param("year", t.year())
+                .param("version", t.version()).update();
+        if (updated == 0 && t.version() != null) {
+            throw DomainException.conflict("indicator.target.stale", t.indicatorCode(), t.unitCode(), t.year(),
+                    t.version());
+        }
         if (updated == 0) {
             jdbc.sql("""
                     INSERT INTO indicator_target (indicator_id, unit_code, province_id, kind, target_year, term_start_year,
@@ -225,13 +236,13 @@ public class Indicators {
                 plain(rs.getBigDecimal("tolerance")), PreferredSide.valueOf(rs.getString("preferred_side")),
                 plain(rs.getBigDecimal("range_low")), plain(rs.getBigDecimal("range_high")),
                 plain(rs.getBigDecimal("min_value")), plain(rs.getBigDecimal("max_value")),
-                rs.getString("owner_unit_code"), rs.getString("source_document"), List.of());
+                rs.getString("owner_unit_code"), rs.getString("source_document"), List.of(), rs.getInt("version"));
     }
 
     private static Target target(ResultSet rs, int row) throws SQLException {
         return new Target(rs.getString(1), rs.getString(2), TargetKind.valueOf(rs.getString(3)), rs.getInt(4),
                 (Integer) rs.getObject(5, Integer.class), plain(rs.getBigDecimal(6)),
-                (Integer) rs.getObject(7, Integer.class), plain(rs.getBigDecimal(8)), rs.getString(9));
+                (Integer) rs.getObject(7, Integer.class), plain(rs.getBigDecimal(8)), rs.getString(9), rs.getInt(10));
     }
 
     /** Stored NUMERIC(24,6) without the trailing zeros of its scale: 7.000000 reads as 7. */

@@ -9,7 +9,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.mandate.access.AccessPolicy;
-import org.mandate.access.MandateUser;
 import org.mandate.access.Permission;
 import org.mandate.indicator.DataEntry;
 import org.mandate.indicator.DataState;
@@ -188,14 +187,13 @@ class EntryPages {
     private String show(Model model, String unitCode, Period p, List<GridLine> lines) {
         Map<String, DataValue> stored = new HashMap<>();
         lines.stream().filter(l -> l.stored() != null).forEach(l -> stored.put(l.indicator().code(), l.stored()));
-        String me = access.currentUser().map(MandateUser::getUsername).orElse("");
         model.addAttribute("unit", organization.unit(unitCode));
         model.addAttribute("period", p);
         model.addAttribute("lines", lines);
         model.addAttribute("summary", summaryOf(stored));
         model.addAttribute("editable", access.can(Permission.DATA_ENTER, unitCode));
         model.addAttribute("reopenable", access.can(Permission.DATA_APPROVE, unitCode)
-                ? lines.stream().filter(l -> l.stored() != null && l.stored().mayReopen(me)).toList() : List.of());
+                ? lines.stream().filter(l -> l.stored() != null && l.stored().isReopenable()).toList() : List.of());
         return "indicator/entry";
     }
 
@@ -238,8 +236,11 @@ class EntryPages {
     private static NumberText.Reading reading(String typed, int row, List<RowError> errors) {
         NumberText.Reading reading = NumberText.human(typed);
         if (reading.problem() != null) {
-            errors.add(new RowError(row, "value", reading.problem() == NumberText.Problem.AMBIGUOUS
-                    ? "indicator.import.number.ambiguous" : "indicator.import.number.invalid", typed));
+            errors.add(new RowError(row, "value", switch (reading.problem()) {
+                case AMBIGUOUS -> "indicator.import.number.ambiguous";
+                case TOO_LARGE -> "import.cell.numberTooLarge";
+                case NOT_A_NUMBER -> "indicator.import.number.invalid";
+            }, typed));
         }
         return reading;
     }

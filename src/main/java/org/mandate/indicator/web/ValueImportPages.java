@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.mandate.access.AccessPolicy;
+import org.mandate.shared.io.UploadSpool;
 import org.mandate.access.Permission;
 import org.mandate.indicator.io.ValueFormat;
 import org.mandate.indicator.io.ValueUpload;
@@ -38,7 +39,10 @@ class ValueImportPages {
     private final AccessPolicy access;
     private final MessageSource messages;
 
-    ValueImportPages(ImportJobs jobs, AccessPolicy access, MessageSource messages) {
+    private final UploadSpool spool;
+
+    ValueImportPages(ImportJobs jobs, AccessPolicy access, MessageSource messages, UploadSpool spool) {
+        this.spool = spool;
         this.jobs = jobs;
         this.access = access;
         this.messages = messages;
@@ -57,7 +61,7 @@ class ValueImportPages {
         access.require(Permission.DATA_ENTER);
         ValueUpload upload;
         try (InputStream in = file.getInputStream()) {
-            upload = ValueUpload.spool(in, file.getContentType(), file.getOriginalFilename());
+            upload = ValueUpload.spool(spool, in, file.getContentType(), file.getOriginalFilename());
         }
         ValueFormat chosen;
         try {

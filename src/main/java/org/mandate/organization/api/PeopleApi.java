@@ -24,7 +24,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -114,8 +113,10 @@ class PeopleApi {
     }
 
     @PostMapping("/import")
-    ImportCounts importBody(@RequestBody byte[] body, @RequestHeader("Content-Type") String contentType,
+    ImportCounts importBody(java.io.InputStream body, @RequestHeader("Content-Type") String contentType,
                             @RequestParam(defaultValue = "false") boolean dryRun) {
+        // before a byte of the body is read: a caller without permission never gets to send it
+        access.require(Permission.PEOPLE_WRITE);
         return importFile(UploadedFile.body(body, contentType), dryRun);
     }
 

@@ -8,6 +8,8 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 
+import org.mandate.shared.Bounds;
+import org.mandate.shared.FormulaText;
 import org.mandate.shared.RowError;
 
 /**
@@ -33,7 +35,7 @@ public final class Cells {
         return value;
     }
 
-    /** A date written {@code yyyy-mm-dd} or {@code dd/mm/yyyy}; null when empty. */
+    /** A date written {@code yyyy-mm-dd} or {@code dd/mm/yyyy} within {@link Bounds}; null when empty. */
     public static LocalDate date(TabularRow row, String column, List<RowError> errors) {
         String value = row.get(column);
         if (value == null) {
@@ -42,6 +44,10 @@ public final class Cells {
         LocalDate parsed = parseDate(value);
         if (parsed == null) {
             errors.add(new RowError(row.number(), column, "import.cell.date", value));
+        } else if (!Bounds.isDay(parsed)) {
+            errors.add(new RowError(row.number(), column, "import.cell.dateRange", value, Bounds.FIRST_YEAR,
+                    Bounds.LAST_YEAR));
+            return null;
         }
         return parsed;
     }
@@ -67,6 +73,8 @@ public final class Cells {
         NumberText.Reading reading = NumberText.human(value);
         if (reading.problem() == NumberText.Problem.AMBIGUOUS) {
             errors.add(new RowError(row.number(), column, "import.cell.numberAmbiguous", value));
+        } else if (reading.problem() == NumberText.Problem.TOO_LARGE) {
+            errors.add(new RowError(row.number(), column, "import.cell.numberTooLarge", value));
         } else if (reading.problem() != null) {
             errors.add(new RowError(row.number(), column, "import.cell.number", value));
         }
@@ -114,14 +122,15 @@ public final class Cells {
     }
 
     /**
-     * Reports every formula-like cell of the row; true when there was none. A CSV cell starting with
-     * "=" is refused like an XLSX formula cell: it is never evaluated, and storing it as text would
-     * plant a formula in the next export.
+     * Reports every formula-like cell of the row ({@link FormulaText}); true when there was none. A
+     * CSV cell starting with {@code =}, {@code +}, {@code -} or {@code @} (a number aside) is refused
+     * like an XLSX formula cell: it is never evaluated, and storing it as text would plant a formula
+     * in the next export.
      */
     public static boolean noFormulas(TabularRow row, List<RowError> errors) {
         boolean clean = true;
         for (java.util.Map.Entry<String, String> cell : row.cells().entrySet()) {
-            if (cell.getValue().startsWith("=")) {
+            if (FormulaText.isFormula(cell.getValue())) {
                 errors.add(new RowError(row.number(), cell.getKey(), "import.cell.formula"));
                 clean = false;
             }

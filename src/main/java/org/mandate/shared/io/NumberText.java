@@ -32,7 +32,7 @@ public final class NumberText {
     }
 
     /** Why a text is not a number. */
-    public enum Problem { AMBIGUOUS, NOT_A_NUMBER }
+    public enum Problem { AMBIGUOUS, NOT_A_NUMBER, TOO_LARGE }
 
     /** The number, or the problem with the text. */
     public record Reading(BigDecimal value, Problem problem) {
@@ -72,6 +72,10 @@ public final class NumberText {
     }
 
     public static Reading human(String text) {
+        return bounded(humanReading(text));
+    }
+
+    private static Reading humanReading(String text) {
         if (text == null || text.isBlank()) {
             return new Reading(null, Problem.NOT_A_NUMBER);
         }
@@ -102,7 +106,20 @@ public final class NumberText {
         if (text == null || !MACHINE.matcher(text.strip()).matches()) {
             return new Reading(null, Problem.NOT_A_NUMBER);
         }
-        return new Reading(new BigDecimal(text.strip()), null);
+        return bounded(new Reading(new BigDecimal(text.strip()), null));
+    }
+
+    /**
+     * Whether the number fits the columns values are stored in ({@code NUMERIC(24, 6)}: at most 18
+     * digits before the point), so that {@code 1e40} is reported on its row instead of failing the
+     * database write.
+     */
+    public static boolean fits(BigDecimal value) {
+        return value == null || value.precision() - value.scale() <= 18;
+    }
+
+    private static Reading bounded(Reading reading) {
+        return reading.value() != null && !fits(reading.value()) ? new Reading(null, Problem.TOO_LARGE) : reading;
     }
 
     /**

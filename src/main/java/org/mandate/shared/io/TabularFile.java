@@ -34,7 +34,8 @@ import org.mandate.shared.TextFolding;
 /**
  * A CSV or XLSX file read into numbered rows. Reading checks the header against the required
  * columns and rejects, with row and column, what cannot be trusted: text that is not UTF-8, a file
- * that is not a spreadsheet, formulas (never evaluated: a cell must hold its value). Unknown columns
+ * that is not a spreadsheet, formulas (never evaluated: a cell must hold its value), an empty file
+ * and a header without rows. Unknown columns
  * are ignored so that a file can carry notes. The first sheet of a workbook is read.
  */
 public final class TabularFile {
@@ -59,12 +60,18 @@ public final class TabularFile {
      *                        unreadable bytes); the caller then validates the rows' meaning
      */
     public static TabularFile read(byte[] content, TabularFormat format, Collection<String> requiredColumns) {
+        if (content.length == 0) {
+            throw new ImportRejected(List.of(new RowError(1, null, "import.file.empty")));
+        }
         Parsed parsed = format == TabularFormat.XLSX ? readXlsx(content) : readCsv(content);
         List<RowError> errors = new ArrayList<>(parsed.errors());
         for (String required : requiredColumns) {
             if (!parsed.file().header.contains(required)) {
                 errors.add(new RowError(1, required, "import.column.missing", required));
             }
+        }
+        if (errors.isEmpty() && parsed.file().rows.isEmpty()) {
+            errors.add(new RowError(2, null, "import.file.noRows"));
         }
         if (!errors.isEmpty()) {
             throw new ImportRejected(errors);

@@ -19,11 +19,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.mandate.shared.FormulaText;
 
 /**
  * Writes rows as CSV (UTF-8, header row, ISO dates, the columns imports read back) or XLSX (a
  * streaming workbook: bold frozen header, filters, real date and number cells, text never turned
- * into a formula). Values may be String, Number, LocalDate, Boolean or null.
+ * into a formula). Formula-like text ({@link FormulaText}) is neutralised: a leading {@code '} in CSV,
+ * a quote-prefixed text cell in XLSX. Values may be String, Number, LocalDate, Boolean or null.
  */
 public final class TabularWriter {
 
@@ -57,7 +59,10 @@ public final class TabularWriter {
         if (value instanceof BigDecimal decimal) {
             return decimal.toPlainString();
         }
-        return value.toString();
+        if (value instanceof Number) {
+            return value.toString();
+        }
+        return FormulaText.neutralised(value.toString());
     }
 
     private static void writeXlsx(OutputStream out, String sheetName, List<String> header,
@@ -68,6 +73,8 @@ public final class TabularWriter {
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
+            CellStyle text = workbook.createCellStyle();
+            text.setQuotePrefixed(true);
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
 
@@ -81,7 +88,7 @@ public final class TabularWriter {
             for (List<?> values : rows) {
                 Row row = sheet.createRow(r++);
                 for (int i = 0; i < values.size(); i++) {
-                    setCell(row.createCell(i), values.get(i), date);
+                    setCell(row.createCell(i), values.get(i), date, text);
                 }
             }
             sheet.createFreezePane(0, 1);
@@ -95,7 +102,7 @@ public final class TabularWriter {
         }
     }
 
-    private static void setCell(Cell cell, Object value, CellStyle dateStyle) {
+    private static void setCell(Cell cell, Object value, CellStyle dateStyle, CellStyle quoted) {
         switch (value) {
             case null -> cell.setBlank();
             case LocalDate day -> {
@@ -105,7 +112,14 @@ public final class TabularWriter {
             case Number number -> cell.setCellValue(number.doubleValue());
             case Boolean flag -> cell.setCellValue(flag);
             case TemporalAccessor temporal -> cell.setCellValue(temporal.toString());
-            default -> cell.setCellValue(value.toString());
+            default -> {
+                String text = value.toString();
+                cell.setCellValue(text);
+                if (FormulaText.isFormula(text)) {
+                    // a text cell is never run, and Excel keeps it text when the cell is edited
+                    cell.setCellStyle(quoted);
+                }
+            }
         }
     }
 }

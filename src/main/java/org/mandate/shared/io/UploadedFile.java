@@ -15,6 +15,18 @@ public record UploadedFile(byte[] content, TabularFormat format) {
         return new UploadedFile(content, TabularFormat.detect(contentType, null, head(content)));
     }
 
+    /**
+     * The request body, read only now: callers check permission first, and the body's size is
+     * capped where the request enters (a larger one fails the read with 413).
+     */
+    public static UploadedFile body(java.io.InputStream body, String contentType) {
+        try {
+            return body(body.readAllBytes(), contentType);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static UploadedFile multipart(MultipartFile file) {
         try {
             byte[] content = file.getBytes();

@@ -166,7 +166,7 @@ class DemoIndicators implements ApplicationRunner {
                 i.valueKind(), i.aggregation(), i.weightIndicatorCode(), i.termMode(),
                 tolerance == null ? i.tolerance() : new BigDecimal(tolerance), side, i.rangeLow(), i.rangeHigh(),
                 max == null ? i.minValue() : BigDecimal.ZERO, max == null ? i.maxValue() : new BigDecimal(max),
-                "VP.STC", "NQ-DH-XVII", planItems.isEmpty() ? i.planItemCodes() : planItems);
+                "VP.STC", "NQ-DH-XVII", planItems.isEmpty() ? i.planItemCodes() : planItems, i.version());
     }
 
     private static List<Numbered<Entry>> actuals() {

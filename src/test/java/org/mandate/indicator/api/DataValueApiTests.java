@@ -99,24 +99,51 @@ class DataValueApiTests {
     }
 
     @Test
-    void anotherApproverOfTheUnitIsRefusedReopeningAValueHeDidNotApprove() {
+    void anyApproverOfTheUnitMayReopenAValueSomeoneElseApprovedAndOthersAreRefused() {
         String key = "{\"indicator\":\"NEW_JOBS\",\"unit\":\"VP.VY\",\"period\":\"2024Q2\"";
         assertThat(postJson("/api/v1/data-values",
                 "[{\"indicator\":\"NEW_JOBS\",\"unit\":\"VP.VY\",\"period\":\"2024Q2\",\"value\":710}]",
                 vinhYenFocalPoint())).hasStatusOk();
         assertThat(postJson("/api/v1/data-values/approve", key + "}", provincialSecretariat())).hasStatusOk();
 
-        var refused = postJson("/api/v1/data-values/reopen", key + ",\"reason\":\"Số liệu chưa khớp\"}",
-                as(Role.LEADER, Set.of("VP")));
-        assertThat(refused).hasStatus(403).bodyJson().extractingPath("$.detail").asString()
-                .contains("Only the approver", "secretariat-VP");
+        var focalPoint = postJson("/api/v1/data-values/reopen", key + ",\"reason\":\"Số liệu chưa khớp\"}",
+                vinhYenFocalPoint());
+        assertThat(focalPoint).as("entering is not approving").hasStatus(403);
+        var otherProvince = postJson("/api/v1/data-values/reopen", key + ",\"reason\":\"Số liệu chưa khớp\"}",
+                as(Role.LEADER, Set.of("PT")));
+        assertThat(otherProvince).hasStatus(403);
         assertThat(jdbc.sql("SELECT state FROM data_value WHERE unit_code = 'VP.VY' AND period = '2024Q2'")
                 .query(String.class).single()).isEqualTo("APPROVED");
         assertThat(events.stream(AccessDenied.class)).as("the refusal is audited")
-                .anyMatch(e -> e.username().equals("leader-VP") && e.resource().equals("DataValue NEW_JOBS/VP.VY/2024Q2"));
+                .anyMatch(e -> e.username().equals("leader-PT") && "DataValue NEW_JOBS/VP.VY/2024Q2".equals(e.resource()));
 
-        assertThat(postJson("/api/v1/data-values/reopen", key + ",\"reason\":\"Số liệu chưa khớp\"}",
+        var leader = postJson("/api/v1/data-values/reopen", key + ",\"reason\":\"Số liệu chưa khớp\"}",
+                as(Role.LEADER, Set.of("VP")));
+        assertThat(leader).as("the approver role, not the approving person").hasStatusOk().bodyJson()
+                .extractingPath("$.state").isEqualTo("SUBMITTED");
+        assertThat(jdbc.sql("SELECT reopen_reason FROM data_value WHERE unit_code = 'VP.VY' AND period = '2024Q2'")
+                .query(String.class).single()).isEqualTo("Số liệu chưa khớp");
+    }
+
+    @Test
+    void valuesApprovedBySystemCanBeReopenedByTheUnitsApproverAndByAnAdministratorWithAReason() {
+        var approved = jdbc.sql("SELECT i.code, v.unit_code, v.period FROM data_value v JOIN indicator i "
+                + "ON i.id = v.indicator_id WHERE v.state = 'APPROVED' AND v.decided_by = 'system' "
+                + "AND (v.unit_code = 'VP' OR v.unit_code LIKE 'VP.%') ORDER BY v.unit_code, v.period").query().listOfRows();
+        assertThat(approved).as("the demo approves values as system").hasSizeGreaterThan(1);
+        String first = "{\"indicator\":\"%s\",\"unit\":\"%s\",\"period\":\"%s\"".formatted(
+                approved.get(0).get("code"), approved.get(0).get("unit_code"), approved.get(0).get("period"));
+        String second = "{\"indicator\":\"%s\",\"unit\":\"%s\",\"period\":\"%s\"".formatted(
+                approved.get(1).get("code"), approved.get(1).get("unit_code"), approved.get(1).get("period"));
+
+        assertThat(postJson("/api/v1/data-values/reopen", first + ",\"reason\":\"Rà soát lại\"}",
                 provincialSecretariat())).hasStatusOk().bodyJson().extractingPath("$.state").isEqualTo("SUBMITTED");
+        assertThat(postJson("/api/v1/data-values/reopen", second + "}", as(Role.ADMIN, Set.of())))
+                .as("a reason is required of an administrator too").hasStatus(422);
+        assertThat(postJson("/api/v1/data-values/reopen", second + ",\"reason\":\"Rà soát lại\"}",
+                as(Role.ADMIN, Set.of()))).hasStatusOk();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'DATA_VALUE_REOPENED'").query(Long.class)
+                .single()).isEqualTo(2);
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mandate.access.MandateUser;
 import org.mandate.access.Role;
+import org.mandate.shared.io.UploadSpool;
 import org.mandate.indicator.ImportProgress;
 import org.mandate.indicator.ImportResult;
 import org.mandate.shared.ImportRejected;
@@ -50,6 +51,8 @@ class ValueImportTests {
     IndicatorFiles files;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    UploadSpool spool;
     @TempDir
     Path dir;
 
@@ -76,13 +79,13 @@ class ValueImportTests {
 
     private ImportResult importFile(Path file, ValueFormat format, boolean dryRun, ImportProgress progress)
             throws IOException {
-        try (InputStream in = Files.newInputStream(file); ValueUpload upload = ValueUpload.spool(in, null, null)) {
+        try (InputStream in = Files.newInputStream(file); ValueUpload upload = ValueUpload.spool(spool, in, null, null)) {
             return files.importValues(upload, format, dryRun, progress);
         }
     }
 
     private ImportResult importText(String text, ValueFormat format, boolean dryRun) throws IOException {
-        try (ValueUpload upload = ValueUpload.spool(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+        try (ValueUpload upload = ValueUpload.spool(spool, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
                 null, null)) {
             return files.importValues(upload, format, dryRun, ImportProgress.untracked());
         }

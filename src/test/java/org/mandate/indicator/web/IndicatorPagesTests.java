@@ -135,22 +135,26 @@ class IndicatorPagesTests {
     }
 
     @Test
-    void onlyTheApproverMayReopenAValueOnTheGridAndOthersAreToldWhy() {
+    void anyApproverOfTheUnitMayReopenAValueOnTheGridWithAReasonAndOthersMayNot() {
         mvc.post().uri("/indicators/entry").with(vinhYenFocalPoint()).with(csrf()).param("unit", "VP.VY")
                 .param("period", "2025-05").param("value_NEW_JOBS", "900").exchange();
         mvc.post().uri("/indicators/entry/submit").with(vinhYenFocalPoint()).with(csrf()).param("unit", "VP.VY")
                 .param("period", "2025-05").exchange();
         mvc.post().uri("/indicators/approvals/approve").with(provincialSecretariat()).with(csrf())
                 .param("indicator", "NEW_JOBS").param("unit", "VP.VY").param("period", "2025-05").exchange();
-        assertThat(mvc.get().uri("/indicators/entry?unit=VP.VY&period=2025-05").with(LEADER).exchange())
+        assertThat(mvc.get().uri("/indicators/entry?unit=VP.VY&period=2025-05").with(vinhYenFocalPoint()).exchange())
                 .bodyText().doesNotContain("reopen-reason");
-        var refused = mvc.post().uri("/indicators/approvals/reopen").with(LEADER).with(csrf()).param("indicator", "NEW_JOBS")
-                .param("unit", "VP.VY").param("period", "2025-05").param("reason", "Kiểm tra lại").exchange();
-        assertThat(refused).hasStatus3xxRedirection().flash().containsEntry("reopenRefused",
-                "Chỉ người đã phê duyệt số liệu NEW_JOBS của VP.VY kỳ 2025-05 (secretariat-VP) mới được mở lại.");
-        assertThat(mvc.get().uri("/indicators/entry?unit=VP.VY&period=2025-05").with(provincialSecretariat())
-                .exchange()).bodyText().contains("reopen-reason");
-        var reopened = mvc.post().uri("/indicators/approvals/reopen").with(provincialSecretariat()).with(csrf())
+        assertThat(mvc.post().uri("/indicators/approvals/reopen").with(vinhYenFocalPoint()).with(csrf())
+                .param("indicator", "NEW_JOBS").param("unit", "VP.VY").param("period", "2025-05")
+                .param("reason", "Kiểm tra lại").exchange()).as("entering is not approving").hasStatus3xxRedirection()
+                .flash().containsKey("reopenRefused").doesNotContainKey("reopened");
+
+        assertThat(mvc.get().uri("/indicators/entry?unit=VP.VY&period=2025-05").with(LEADER).exchange())
+                .as("another approver of the unit than the one who approved").bodyText().contains("reopen-reason");
+        var noReason = mvc.post().uri("/indicators/approvals/reopen").with(LEADER).with(csrf())
+                .param("indicator", "NEW_JOBS").param("unit", "VP.VY").param("period", "2025-05").exchange();
+        assertThat(noReason).hasStatus3xxRedirection().flash().containsKey("reopenRefused");
+        var reopened = mvc.post().uri("/indicators/approvals/reopen").with(LEADER).with(csrf())
                 .param("indicator", "NEW_JOBS").param("unit", "VP.VY").param("period", "2025-05")
                 .param("reason", "Kiểm tra lại").exchange();
         assertThat(reopened).hasStatus3xxRedirection().flash().containsEntry("reopened", "NEW_JOBS");

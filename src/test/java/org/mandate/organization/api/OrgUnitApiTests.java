@@ -112,10 +112,10 @@ class OrgUnitApiTests {
     @Test
     void aPageSizeOutOfBoundsIsRefusedNamingTheParameter() {
         assertThat(mvc.get().uri("/api/v1/people?unit=VP&limit=0").with(provincialSecretariat()))
-                .hasStatus(422).bodyJson().extractingPath("$.field").isEqualTo("limit");
-        assertThat(mvc.get().uri("/api/v1/people?unit=VP&limit=5001").with(provincialSecretariat())).hasStatus(422);
+                .hasStatus(400).bodyJson().extractingPath("$.field").isEqualTo("limit");
+        assertThat(mvc.get().uri("/api/v1/people?unit=VP&limit=5001").with(provincialSecretariat())).hasStatus(400);
         assertThat(mvc.get().uri("/api/v1/people?unit=VP&offset=-1").with(provincialSecretariat()))
-                .hasStatus(422).bodyJson().extractingPath("$.field").isEqualTo("offset");
+                .hasStatus(400).bodyJson().extractingPath("$.field").isEqualTo("offset");
     }
 
     private List<String> codes(MvcTestResult result) {
