@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -108,8 +109,13 @@ class ErrorHandling {
         return respond(request, HttpStatus.FORBIDDEN, text("error.forbidden"), Map.of());
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
-    Object notFound(NoResourceFoundException e, HttpServletRequest request) {
+    /**
+     * An unknown path or a missing static file: a 404 in the caller's language, logged at DEBUG only,
+     * since browsers and crawlers ask for such paths all the time.
+     */
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+    Object notFound(Exception e, HttpServletRequest request) {
+        log.debug("Not found: {} {}", request.getMethod(), request.getRequestURI());
         return respond(request, HttpStatus.NOT_FOUND, text("error.notFound"), Map.of());
     }
 
