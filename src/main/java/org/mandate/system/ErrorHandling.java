@@ -32,6 +32,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -139,6 +141,19 @@ class ErrorHandling {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
         return respond(request, HttpStatus.PAYLOAD_TOO_LARGE, text("error.upload.tooLarge"), Map.of());
+    }
+
+    /** A file part missing from an upload form. */
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    Object missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.BAD_REQUEST, text("error.parameter.missing", e.getRequestPartName()),
+                Map.of("field", e.getRequestPartName()));
+    }
+
+    /** An upload endpoint called without a multipart body (a size overrun is {@link #tooLarge}). */
+    @ExceptionHandler(MultipartException.class)
+    Object notMultipart(MultipartException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.BAD_REQUEST, text("error.upload.notMultipart"), Map.of());
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
