@@ -92,7 +92,8 @@ for job in "${JOBS[@]}"; do
         if (( a + b == 0 )); then missing=$((missing + 1)); fi
     done
 done
-RUNS=$(psql_db -At -c "SELECT to_char(started_at AT TIME ZONE 'UTC', 'HH24:MI') || ' x' || count(*) FROM notification_run GROUP BY 1 ORDER BY 1" | tr '\n' ' ')
+RUNS=$(psql_db -At -F ' x' -c "SELECT to_char(started_at AT TIME ZONE 'UTC', 'HH24:MI') AS minute, count(*)
+    FROM notification_run GROUP BY minute ORDER BY minute" | tr '\n' ' ')
 ok=yes
 [[ "$ME_A" == 200 && "$ME_B" == 200 && "$LANG_B" == 302* ]] || ok=no
 (( double == 0 && missing == 0 )) || ok=no

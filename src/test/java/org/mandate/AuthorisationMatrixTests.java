@@ -338,10 +338,10 @@ class AuthorisationMatrixTests {
      * cells are still checked; only the body check is suspended. Empty this once the fix is in.
      */
     static final Map<String, String> KNOWN_BODY_LEAKS = Map.of(
-            "GET /api/v1/targets", "targets of every unit when no unit is asked for; the fix filters "
-                    + "IndicatorCatalogue's target search by the caller's scope",
-            "GET /api/v1/targets/export", "as GET /api/v1/targets",
-            "GET /api/v1/targets/allocation-gaps", "as GET /api/v1/targets");
+            "GET /api/v1/targets", "every unit's targets when no unit is asked for (issue 13, section 7): "
+                    + "IndicatorCatalogue.targets(indicator, unit, year) must keep the caller's scope",
+            "GET /api/v1/targets/export", "the same list, through IndicatorCatalogue.targets",
+            "GET /api/v1/targets/allocation-gaps", "IndicatorCatalogue.allocationGaps(indicator), likewise");
 
     /** Which ids a cell asks about: in the caller's scope, outside it, or none (a list without a unit). */
     enum Scope { IN, OUT, NONE }
@@ -418,6 +418,7 @@ class AuthorisationMatrixTests {
         List<String> leaks = new ArrayList<>();
         List<String> refusedButAllowed = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        Set<String> stillLeaking = new TreeSet<>();
         int requests = 0;
         for (Map.Entry<String, HandlerMethod> route : routes.entrySet()) {
             Rule rule = POLICY.get(route.getKey());
@@ -438,10 +439,11 @@ class AuthorisationMatrixTests {
                         && !(cell.scope == Scope.NONE && rule.scoped && cell.caller.role != Role.ADMIN)) {
                     // without a unit a scoped route may default to one outside the scope and say so
                     refusedButAllowed.add(where);
-                } else if (cell.allowed && status / 100 == 2 && rule.scopedBody && cell.caller.role != Role.ADMIN
-                        && !KNOWN_BODY_LEAKS.containsKey(route.getKey())) {
+                } else if (cell.allowed && status / 100 == 2 && rule.scopedBody && cell.caller.role != Role.ADMIN) {
                     String foreign = foreignUnitIn(response, samples.get(cell.caller).units);
-                    if (foreign != null) {
+                    if (foreign != null && KNOWN_BODY_LEAKS.containsKey(route.getKey())) {
+                        stillLeaking.add(route.getKey());
+                    } else if (foreign != null) {
                         leaks.add(where + " carries a record of " + foreign);
                     }
                 }
@@ -452,6 +454,8 @@ class AuthorisationMatrixTests {
         assertThat(failures).as("server errors").isEmpty();
         assertThat(refusedButAllowed).as("cells the policy allows but the application refuses").isEmpty();
         assertThat(requests).isGreaterThan(500);
+        assertThat(stillLeaking).as("known leaks that no longer leak: remove them from KNOWN_BODY_LEAKS")
+                .containsExactlyInAnyOrderElementsOf(KNOWN_BODY_LEAKS.keySet());
     }
 
     @Test
