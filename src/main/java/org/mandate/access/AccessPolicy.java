@@ -1,6 +1,7 @@
 package org.mandate.access;
 
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
@@ -54,6 +55,20 @@ public class AccessPolicy {
     /** Whether the unit lies within the caller's scope, whatever the role. */
     public boolean inScope(String unitCode) {
         return currentUser().map(u -> covers(u, unitCode)).orElse(false);
+    }
+
+    /** Whether the caller's scope is everything (an administrator). */
+    public boolean seesEveryUnit() {
+        return currentUser().map(MandateUser::isAdmin).orElse(false);
+    }
+
+    /**
+     * The codes of every unit in the caller's scope (scope units and all below them, closed ones
+     * included), for filtering lists that carry a unit code; empty without a signed-in account. Not
+     * meaningful for an administrator: ask {@link #seesEveryUnit()} first.
+     */
+    public Set<String> unitCodesInScope() {
+        return currentUser().map(u -> hierarchy.unitsWithin(u.scopeUnitCodes())).orElse(Set.of());
     }
 
     /** Refuses (403) unless a role of the caller grants the permission. */

@@ -22,8 +22,8 @@ public enum Role {
             DATA_ENTER)),
     /** Official: own programme and products; reads own unit. */
     OFFICIAL(EnumSet.of(ORG_READ, PEOPLE_READ, DOCUMENT_READ, TASK_READ, TASK_WRITE, INDICATOR_READ)),
-    /** Inspection Committee: reads in scope, keeps inspections. */
-    INSPECTOR(EnumSet.of(ORG_READ, PEOPLE_READ, DOCUMENT_READ, TASK_READ, INDICATOR_READ)),
+    /** Inspection Committee: reads in scope, including the audit trail of its scope's units; keeps inspections. */
+    INSPECTOR(EnumSet.of(ORG_READ, PEOPLE_READ, DOCUMENT_READ, TASK_READ, INDICATOR_READ, AUDIT_READ)),
     /** Read-only observer. */
     VIEWER(EnumSet.of(ORG_READ, DOCUMENT_READ, TASK_READ, INDICATOR_READ));
 

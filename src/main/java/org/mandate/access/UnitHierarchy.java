@@ -1,6 +1,7 @@
 package org.mandate.access;
 
 import java.util.Collection;
+import java.util.Set;
 
 /**
  * Port through which access control asks the org tree whether a unit lies within a scope. The
@@ -11,4 +12,7 @@ public interface UnitHierarchy {
 
     /** True when {@code unitCode} is one of {@code rootCodes} or lies below one of them. */
     boolean isWithin(String unitCode, Collection<String> rootCodes);
+
+    /** The codes of {@code rootCodes} and of every unit below one of them, closed units included. */
+    Set<String> unitsWithin(Collection<String> rootCodes);
 }

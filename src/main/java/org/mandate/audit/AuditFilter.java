@@ -3,6 +3,7 @@ package org.mandate.audit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
 
 import org.mandate.shared.DomainException;
 
@@ -15,15 +16,33 @@ import org.mandate.shared.DomainException;
  * @param action      action, exact (e.g. {@code ORG_UNIT_CREATED})
  * @param entityType  entity type, exact (e.g. {@code OrgUnit})
  * @param orgUnitCode org unit code, exact
+ * @param withinUnits codes of the units whose entries may be shown (the reader's scope), or null
+ *                    for every entry, those of no unit included
  */
 public record AuditFilter(Instant from, Instant until, String actor, String action, String entityType,
-                          String orgUnitCode) {
+                          String orgUnitCode, Set<String> withinUnits) {
+
+    public AuditFilter(Instant from, Instant until, String actor, String action, String entityType,
+                       String orgUnitCode) {
+        this(from, until, actor, action, entityType, orgUnitCode, null);
+    }
 
     public AuditFilter {
         actor = blankToNull(actor);
         action = blankToNull(action);
         entityType = blankToNull(entityType);
         orgUnitCode = blankToNull(orgUnitCode);
+        withinUnits = withinUnits == null ? null : Set.copyOf(withinUnits);
+    }
+
+    /** This filter, limited further to entries of the given units. */
+    public AuditFilter within(Set<String> unitCodes) {
+        return new AuditFilter(from, until, actor, action, entityType, orgUnitCode, unitCodes);
+    }
+
+    /** Whether an entry of this unit (null: of no unit) passes the scope part of the filter. */
+    boolean admitsUnit(String unitCode) {
+        return withinUnits == null || unitCode != null && withinUnits.contains(unitCode);
     }
 
     /** Every entry. */

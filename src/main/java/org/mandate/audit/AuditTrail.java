@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading the audit trail: search, single entries, export and chain verification. Everything here
- * needs {@link Permission#AUDIT_READ}. Writing is not offered: entries are recorded from
+ * needs {@link Permission#AUDIT_READ}; a reader whose scope is not everything (the inspector) sees
+ * the entries of units in that scope only, and verifies the whole chain (the verdict names no data). Writing is not offered: entries are recorded from
  * {@link org.mandate.shared.AuditableEvent}s only.
  */
 @Service
@@ -48,7 +49,7 @@ public class AuditTrail {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw DomainException.invalid("audit.size.invalid", "size", MAX_PAGE_SIZE);
         }
-        List<AuditEntry> found = entries.page(filter, (long) page * size, size + 1);
+        List<AuditEntry> found = entries.page(scoped(filter), (long) page * size, size + 1);
         boolean more = found.size() > size;
         return new AuditPage(more ? found.subList(0, size) : found, page, size, more);
     }
@@ -57,15 +58,22 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public AuditEntry entry(long id) {
         access.require(Permission.AUDIT_READ);
-        return entries.find(id).orElseThrow(() -> DomainException.notFound("audit.entry.notFound", id));
+        return entries.find(id).filter(e -> scoped(AuditFilter.all()).admitsUnit(e.orgUnitCode()))
+                .orElseThrow(() -> DomainException.notFound("audit.entry.notFound", id));
+    }
+
+    /** The filter limited to the reader's scope; unchanged for an administrator. */
+    private AuditFilter scoped(AuditFilter filter) {
+        return access.seesEveryUnit() ? filter : filter.within(access.unitCodesInScope());
     }
 
     /**
      * Every matching entry, newest first, read lazily in batches as the caller iterates, so that
      * memory does not grow with the number of entries (for exports). Access is checked now.
      */
-    public Iterable<AuditEntry> matching(AuditFilter filter) {
+    public Iterable<AuditEntry> matching(AuditFilter asked) {
         access.require(Permission.AUDIT_READ);
+        AuditFilter filter = scoped(asked);
         return () -> new Iterator<>() {
             private Iterator<AuditEntry> batch = entries.filteredBatch(filter, null, BATCH_SIZE).iterator();
             private AuditEntry last;

@@ -3,6 +3,7 @@ package org.mandate.delivery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -66,6 +67,14 @@ public class Delivery {
                 .orElseThrow(() -> DomainException.notFound("delivery.item.notFound", code));
         scope.requireRead(item);
         return item;
+    }
+
+    /**
+     * The plan item with that code if it exists and the caller may see it; empty otherwise, without
+     * recording a refusal (for an item shown only as the context of one the caller may see).
+     */
+    public Optional<PlanItem> readableItem(String code) {
+        return items.findByCode(code).filter(scope::canRead);
     }
 
     /** The item's direct sub-items the caller may see. */

@@ -52,7 +52,7 @@ class TaskTallyKeeper implements AfterSaveCallback<PlanItem>, AfterDeleteCallbac
      * statistics keep reading one row per key from the index alone.
      */
     @Scheduled(cron = "${mandate.delivery.tally-compaction-cron:0 23 * * * *}")
-    @SchedulerLock(name = "delivery.task-tally-compaction", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "delivery.task-tally-compaction", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void compact() {
         try {
             Long removed = transaction.execute(status -> tally.compact());

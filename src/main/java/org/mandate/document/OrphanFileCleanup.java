@@ -41,7 +41,7 @@ class OrphanFileCleanup {
     }
 
     @Scheduled(cron = "${mandate.files.cleanup-cron:0 30 3 * * *}", zone = "${mandate.zone:Asia/Ho_Chi_Minh}")
-    @SchedulerLock(name = "document.orphan-files", lockAtMostFor = "PT1H")
+    @SchedulerLock(name = "document.orphan-files", lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
     void run() {
         int removed = removeOrphansOlderThan(clock.instant().minus(settings.orphanAge()));
         if (removed > 0) {

@@ -12,6 +12,8 @@ import org.mandate.organization.ReorganisationPlan.Closure;
 import org.mandate.organization.ReorganisationPlan.Mapping;
 import org.mandate.organization.ReorganisationPlan.Problem;
 import org.mandate.organization.ReorganisationRequest.NewUnit;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * The rules of a reorganisation, checked against a {@link UnitCatalog} without touching the
@@ -47,10 +49,10 @@ final class ReorganisationPlanner {
         }
         List<String> toCodes = request.allToCodes();
         if (kind != null && !kind.acceptsFromCount(request.fromCodes().size())) {
-            problems.add(new Problem("from_codes", "organization.reorg.from.count", kind, request.fromCodes().size()));
+            problems.add(new Problem("from_codes", "organization.reorg.from.count", label(kind), request.fromCodes().size()));
         }
         if (kind != null && !kind.acceptsToCount(toCodes.size())) {
-            problems.add(new Problem("to_codes", "organization.reorg.to.count", kind, toCodes.size()));
+            problems.add(new Problem("to_codes", "organization.reorg.to.count", label(kind), toCodes.size()));
         }
         if (date == null) {
             return invalid(request, problems);
@@ -127,6 +129,11 @@ final class ReorganisationPlanner {
                     null, false));
         }
         recorded.add(signature(request.kind(), request.effectiveDate(), request.fromCodes()));
+    }
+
+    /** The kind as the reader's language names it, resolved when the problem's message is. */
+    private static MessageSourceResolvable label(ReorganisationKind kind) {
+        return new DefaultMessageSourceResolvable("organization.kind." + kind.name());
     }
 
     static String signature(ReorganisationKind kind, LocalDate date, List<String> fromCodes) {

@@ -32,7 +32,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -109,8 +112,13 @@ class ErrorHandling {
         return respond(request, HttpStatus.FORBIDDEN, text("error.forbidden"), Map.of());
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
-    Object notFound(NoResourceFoundException e, HttpServletRequest request) {
+    /**
+     * An unknown path or a missing static file: a 404 in the caller's language, logged at DEBUG only,
+     * since browsers and crawlers ask for such paths all the time.
+     */
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+    Object notFound(Exception e, HttpServletRequest request) {
+        log.debug("Not found: {} {}", request.getMethod(), request.getRequestURI());
         return respond(request, HttpStatus.NOT_FOUND, text("error.notFound"), Map.of());
     }
 
@@ -142,6 +150,19 @@ class ErrorHandling {
         return respond(request, HttpStatus.PAYLOAD_TOO_LARGE,
                 limit > 0 ? text("error.upload.tooLargeLimit", Math.max(1, limit / (1024 * 1024)))
                         : text("error.upload.tooLarge"), limit > 0 ? Map.of("maxBytes", limit) : Map.of());
+    }
+
+    /** A file part missing from an upload form. */
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    Object missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.BAD_REQUEST, text("error.parameter.missing", e.getRequestPartName()),
+                Map.of("field", e.getRequestPartName()));
+    }
+
+    /** An upload endpoint called without a multipart body (a size overrun is {@link #tooLarge}). */
+    @ExceptionHandler(MultipartException.class)
+    Object notMultipart(MultipartException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.BAD_REQUEST, text("error.upload.notMultipart"), Map.of());
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -6,7 +6,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 /**
- * Static files under their own prefixes only ({@code /css/**}, {@code /js/**}, {@code /webjars/**}),
+ * Static files under their own prefixes only ({@code /css/**}, {@code /js/**}, {@code /img/**},
+ * {@code /webjars/**}, and the {@code /favicon.ico} browsers ask for on their own),
  * instead of Spring Boot's catch-all {@code /**} (switched off with
  * {@code spring.web.resources.add-mappings: false}). With the catch-all, the resource URL encoding
  * that the webjars locator enables looked every link a page writes ({@code /indicators/BI01?unit=…})
@@ -22,6 +23,8 @@ class StaticResources implements WebMvcConfigurer {
         // these files does not look them up in the jar on every request
         registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").resourceChain(true);
         registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").resourceChain(true);
+        registry.addResourceHandler("/img/**").addResourceLocations("classpath:/static/img/").resourceChain(true);
+        registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/").resourceChain(true);
         registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
     }

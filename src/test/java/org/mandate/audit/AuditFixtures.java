@@ -75,6 +75,16 @@ final class AuditFixtures {
         }
     }
 
+    /** {@code user} makes a committed change described by {@code event}. */
+    void signInAndPublish(MandateUser user, Object event) {
+        signIn(user);
+        try {
+            transaction.executeWithoutResult(status -> events.publishEvent(event));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
     static ChangeRecorded change(String entityType, String code, String from, String to) {
         return new ChangeRecorded("RENAMED", entityType, code, code, Map.of("nameVi", from), Map.of("nameVi", to));
     }

@@ -3,6 +3,8 @@ package org.mandate.audit;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.mandate.audit.store.AuditEntries;
 import org.apache.poi.ss.usermodel.Row;
@@ -10,6 +12,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mandate.access.MandateUser;
+import org.mandate.access.Role;
+import org.mandate.shared.ChangeRecorded;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -172,5 +177,58 @@ class AuditViewerTests {
             assertThat(entry.actor()).isEqualTo("sotc");
         });
         assertThat(refusals.getLast().requestId()).isEqualTo(api.getResponse().getHeader("X-Request-Id"));
+    }
+
+    @Test
+    void anInspectorReadsTheAuditTrailOfTheUnitsInItsScopeOnly() {
+        MandateUser districtInspector = inspector("VP.VY");
+        assertThat(mvc.get().uri("/audit?entityType={type}", type).with(user(districtInspector))).hasStatusOk()
+                .bodyText().contains("VP.VY").doesNotContain("VP.STC", "VP.PY");
+        assertThat(mvc.get().uri("/api/v1/audit?entityType={type}", type).with(user(districtInspector)))
+                .hasStatusOk().bodyJson().extractingPath("$[*].orgUnitCode").asArray().containsExactly("VP.VY");
+        AuditEntry vinhYen = recorded.stream().filter(e -> "VP.VY".equals(e.orgUnitCode())).findFirst().orElseThrow();
+        AuditEntry finance = recorded.stream().filter(e -> "VP.STC".equals(e.orgUnitCode())).findFirst().orElseThrow();
+        assertThat(mvc.get().uri("/audit/{id}", vinhYen.id()).with(user(districtInspector))).hasStatusOk();
+        assertThat(mvc.get().uri("/audit/{id}", finance.id()).with(user(districtInspector))).hasStatus(404);
+        assertThat(mvc.get().uri("/audit/verify").with(user(districtInspector))).hasStatusOk();
+
+        MandateUser provinceInspector = inspector("VP");
+        assertThat(mvc.get().uri("/api/v1/audit?entityType={type}", type).with(user(provinceInspector)))
+                .hasStatusOk().bodyJson().extractingPath("$[*].orgUnitCode").asArray()
+                .containsExactlyInAnyOrder("VP.STC", "VP.VY", "VP.PY");
+    }
+
+    @Test
+    void theInspectorsExportHoldsOnlyTheEntriesOfItsScope() throws Exception {
+        MvcTestResult export = mvc.get().uri("/audit/export.xlsx?entityType={type}", type)
+                .with(user(inspector("VP.STC"))).exchange();
+        assertThat(export).hasStatusOk();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export.getResponse().getContentAsByteArray()))) {
+            assertThat(book.getSheetAt(0).getPhysicalNumberOfRows()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void actionsAndEntityTypesAreShownInTheReadersLanguage() {
+        long mark = fixtures.mark();
+        fixtures.signInAndPublish(admin(), new ChangeRecorded("TARGET_UPDATED", "Target", "VP.VY/BI01", "VP.VY",
+                Map.of("value", 1), Map.of("value", 2)));
+        AuditEntry entry = fixtures.recordedSince(mark, entries).getFirst();
+        assertThat(mvc.get().uri("/audit?action=TARGET_UPDATED").with(user(admin()))).hasStatusOk().bodyText()
+                .contains("Điều chỉnh chỉ tiêu được giao", "Chỉ tiêu được giao");
+        assertThat(mvc.get().uri("/audit/{id}?lang=en", entry.id()).with(user(admin()))).hasStatusOk().bodyText()
+                .contains("Target changed");
+    }
+
+    @Test
+    void theDemoApprovalsNameTheSystemInTheReadersLanguage() {
+        assertThat(mvc.get().uri("/audit?action=DATA_VALUE_APPROVED&actor=system").with(user(admin()))).hasStatusOk()
+                .bodyText().contains("Phê duyệt số liệu", "Hệ thống").doesNotContain("<td>system</td>");
+        assertThat(mvc.get().uri("/audit?action=DATA_VALUE_APPROVED&actor=system&lang=en").with(user(admin())))
+                .hasStatusOk().bodyText().contains("Data value approved", "<td>System</td>");
+    }
+
+    private static MandateUser inspector(String scope) {
+        return new MandateUser(7, "kiemtra", null, null, "vi", Set.of(Role.INSPECTOR), Set.of(scope), true, false);
     }
 }

@@ -202,4 +202,13 @@ class DeliveryApiTests {
         assertThat(mvc.get().uri("/api/v1/documents/one?number=05-NQ/TU").with(viewer())).hasStatusOk()
                 .bodyJson().extractingPath("$.type").isEqualTo("RESOLUTION");
     }
+
+    @Test
+    void anOfficialExportsThePlanItemsItSeesWithTheirParentsAsContext() {
+        var official = org.mandate.organization.OrgFixtures.as(org.mandate.access.Role.OFFICIAL, java.util.Set.of("VP.SKHDT"));
+        var tree = mvc.get().uri("/api/v1/plan-items").with(official);
+        assertThat(tree).hasStatusOk();
+        var export = mvc.get().uri("/api/v1/plan-items/export?format=csv").with(official);
+        assertThat(export).hasStatusOk().bodyText().contains("VP.SKHDT");
+    }
 }

@@ -188,6 +188,14 @@ public class AuditEntries {
             equal(conditions, params, "action", filter.action());
             equal(conditions, params, "entity_type", filter.entityType());
             equal(conditions, params, "org_unit_code", filter.orgUnitCode());
+            if (filter.withinUnits() != null) {
+                if (filter.withinUnits().isEmpty()) {
+                    conditions.add("1 = 0");
+                } else {
+                    conditions.add("org_unit_code IN (:withinUnits)");
+                    params.put("withinUnits", filter.withinUnits());
+                }
+            }
             if (beforeId != null) {
                 conditions.add("id < :beforeId");
                 params.put("beforeId", beforeId);

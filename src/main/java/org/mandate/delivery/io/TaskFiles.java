@@ -88,13 +88,16 @@ public class TaskFiles {
         List<List<?>> lines = new ArrayList<>();
         for (var node : delivery.tree(delivery.today(), null).flatten()) {
             TaskSummary t = node.item();
-            var item = delivery.item(t.code());
+            // an item the caller may not read is in the tree as the context of one below it: its row
+            // carries what the tree shows, not its coordinating units, completion or extension
+            var item = delivery.readableItem(t.code()).orElse(null);
             String username = t.responsiblePersonId() == null ? null : usernames.computeIfAbsent(
                     t.responsiblePersonId(), id -> accounts.usernameOf(id).orElse(null));
-            LocalDate extended = item.effectiveDueAsOf(LocalDate.MAX);
+            LocalDate extended = item == null ? t.dueDate() : item.effectiveDueAsOf(LocalDate.MAX);
             lines.add(Arrays.asList(t.code(), t.parentCode(), t.kind().name(), t.title(), t.leadUnitCode(),
-                    String.join(";", item.coordinatingUnitCodes()), t.sourceDocument(), t.startDate(), t.dueDate(),
-                    item.completedOn(), extended.equals(t.dueDate()) ? null : extended, username));
+                    item == null ? null : String.join(";", item.coordinatingUnitCodes()), t.sourceDocument(),
+                    t.startDate(), t.dueDate(), item == null ? null : item.completedOn(),
+                    extended.equals(t.dueDate()) ? null : extended, username));
         }
         write(out, format, "plan_items", COLUMNS, lines);
     }

@@ -2,6 +2,7 @@ package org.mandate.indicator.web;
 
 import java.util.Locale;
 
+import org.mandate.access.AccessRefused;
 import org.mandate.indicator.DataEntry;
 import org.mandate.shared.DomainException;
 import org.mandate.shared.Period;
@@ -56,7 +57,8 @@ class ApprovalPages {
             entry.reopen(indicator, unit, p, reason);
             redirect.addFlashAttribute("reopened", indicator);
         } catch (DomainException refused) {
-            if (refused.kind() == DomainException.Kind.NOT_FOUND) {
+            if (refused.kind() == DomainException.Kind.NOT_FOUND || refused instanceof AccessRefused) {
+                // not found, or no approving permission for the unit at all: the error page (404, 403)
                 throw refused;
             }
             redirect.addFlashAttribute("reopenRefused",

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.mandate.access.AccessPolicy;
+import org.mandate.access.Permission;
 import org.mandate.indicator.Assessments;
 import org.mandate.indicator.Forecast;
 import org.mandate.indicator.Forecasts;
@@ -42,9 +44,11 @@ class IndicatorPages {
     private final PageDefaults defaults;
     private final Forecasts forecasts;
     private final MessageSource messages;
+    private final AccessPolicy access;
 
     IndicatorPages(IndicatorCatalogue catalogue, Assessments assessments, Organization organization,
-                   PageDefaults defaults, Forecasts forecasts, MessageSource messages) {
+                   PageDefaults defaults, Forecasts forecasts, MessageSource messages, AccessPolicy access) {
+        this.access = access;
         this.forecasts = forecasts;
         this.messages = messages;
         this.catalogue = catalogue;
@@ -72,7 +76,9 @@ class IndicatorPages {
         model.addAttribute("unit", organization.unit(unitCode));
         model.addAttribute("terms", targets.stream().filter(t -> t.kind() == TargetKind.TERM).toList());
         model.addAttribute("baseline", targets.stream().filter(t -> t.baselineValue() != null).findFirst().orElse(null));
-        var parts = organization.lineage(unitCode).stream().filter(u -> !u.code().equals(unitCode)).toList();
+        // the lineage reaches units merged into this one, which may lie outside the reader's scope
+        var parts = organization.lineage(unitCode).stream().filter(u -> !u.code().equals(unitCode))
+                .filter(u -> access.can(Permission.INDICATOR_READ, u.code())).toList();
         Target termTarget = targets.stream().filter(t -> t.kind() == TargetKind.TERM).reduce((a, b) -> b).orElse(null);
         LocalDate asOf = defaults.asOf(null, unitCode, to);
         Forecast forecast = asOf.getYear() < from ? null : forecasts.asOf(asOf, unitCode).stream()

@@ -2,6 +2,7 @@ package org.mandate.organization.store;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.mandate.access.UnitHierarchy;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,5 +36,14 @@ public class UnitPaths implements UnitHierarchy {
                 .query(String.class).optional()
                 .map(path -> rootPaths.stream().anyMatch(path::startsWith))
                 .orElse(false);
+    }
+
+    @Override
+    public Set<String> unitsWithin(Collection<String> rootCodes) {
+        if (rootCodes.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("SELECT u.code FROM org_unit u JOIN org_unit r ON u.path LIKE r.path || '%' "
+                + "WHERE r.code IN (:codes)").param("codes", rootCodes).query(String.class).list());
     }
 }

@@ -169,4 +169,18 @@ class IndicatorPagesTests {
                 .hasStatus(403);
         assertThat(mvc.get().uri("/indicators/approvals").with(vinhYenFocalPoint()).exchange()).hasStatus(403);
     }
+
+    @Test
+    void anAccountThatMayNotApproveIsRefusedReopeningNotSentBackToTheGrid() {
+        var inspector = as(Role.INSPECTOR, Set.of("VP"));
+        assertThat(mvc.post().uri("/indicators/approvals/reopen").with(inspector).with(csrf())
+                .param("indicator", "BUDGET_REVENUE").param("unit", "VP.VY").param("period", "2025")
+                .param("reason", "Kiểm tra")).hasStatus(403);
+    }
+
+    @Test
+    void theFinanceFocalPointOpensAnIndicatorOfItsDepartmentThoughAMergedDepartmentLiesOutsideItsScope() {
+        assertThat(mvc.get().uri("/indicators/BUDGET_REVENUE?unit=VP.STC").with(as(Role.FOCAL_POINT, Set.of("VP.STC"))))
+                .hasStatusOk();
+    }
 }

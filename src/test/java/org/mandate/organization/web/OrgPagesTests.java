@@ -102,7 +102,8 @@ class OrgPagesTests {
     void theWizardShowsWhyAReorganisationCannotBeAppliedAndIsClosedToReaders() {
         assertThat(mvc.post().uri("/org/reorganisations/preview").with(administrator()).with(csrf())
                 .param("kind", "SPLIT").param("effectiveDate", "2026-01-01").param("fromCodes", "VP.VY"))
-                .hasStatusOk().bodyText().contains("Chưa thể áp dụng", "VP.VY").doesNotContain("Xác nhận áp dụng");
+                .hasStatusOk().bodyText().contains("Chưa thể áp dụng", "VP.VY", "Hình thức Chia tách không áp dụng")
+                .doesNotContain("Xác nhận áp dụng", "Hình thức SPLIT");
         assertThat(mvc.get().uri("/org/reorganisations/new").with(viewer())).hasStatus(403);
     }
 
@@ -116,5 +117,12 @@ class OrgPagesTests {
 
         assertThat(result).hasStatus(422).bodyText().contains("Tệp có 2 lỗi", "NOPE", "MISSING", "parent_code");
         assertThat(organization.findUnit("X1")).isEmpty();
+    }
+
+    @Test
+    void theDemoReorganisationsAreNotedInVietnamese() {
+        assertThat(mvc.get().uri("/org/reorganisations").with(administrator())).hasStatusOk().bodyText()
+                .contains("hợp nhất ba tỉnh thành tỉnh Phú Thọ", "Sở Kế hoạch và Đầu tư hợp nhất vào Sở Tài chính")
+                .doesNotContain("merged", "abolished");
     }
 }
