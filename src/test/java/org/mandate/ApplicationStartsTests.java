@@ -38,6 +38,21 @@ class ApplicationStartsTests {
     }
 
     @Test
+    void aClientCannotRedirectSignInToAnotherHostWithForwardedHeaders() {
+        assertThat(mvc.get().uri("/tasks").header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "https"))
+                .hasStatus3xxRedirection().headers().hasHeaderSatisfying("Location",
+                        location -> assertThat(location).singleElement().asString()
+                                .doesNotContain("evil.example").doesNotStartWith("https:").endsWith("/login"));
+    }
+
+    @Test
+    void healthSaysTheDemoProvinceIsLoaded() {
+        assertThat(mvc.get().uri("/actuator/health")).hasStatusOk().bodyJson()
+                .extractingPath("$.components.demo.status").isEqualTo("UP");
+    }
+
+    @Test
     void apiAnswersUnauthorisedInsteadOfRedirecting() {
         assertThat(mvc.get().uri("/api/v1/me")).hasStatus(401);
     }

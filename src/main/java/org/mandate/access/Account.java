@@ -150,7 +150,7 @@ public class Account {
         this.locale = tag;
     }
 
-    /** True while the lockout (or an administrator's lock) is in force. */
+    /** True while an administrator's lock (or a lock from before sign-in throttling) is in force. */
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
@@ -161,22 +161,12 @@ public class Account {
     }
 
     /**
-     * Counts a failed sign-in. A lockout that has run out starts the count afresh; reaching the
-     * policy's limit locks the account for the policy's duration.
-     *
-     * @return true when this failure locked the account
+     * Counts a wrong password given for this account (shown to administrators). It never locks the
+     * account: guessing is slowed per username and address instead, so that nobody can lock an
+     * account for its owner.
      */
-    public boolean recordFailedLogin(Instant now, LockoutPolicy policy) {
-        if (lockedUntil != null && !isLockedAt(now)) {
-            lockedUntil = null;
-            failedAttempts = 0;
-        }
+    public void recordFailedLogin() {
         failedAttempts++;
-        if (failedAttempts >= policy.maxFailures() && !isLockedAt(now)) {
-            lockedUntil = now.plus(policy.duration());
-            return true;
-        }
-        return false;
     }
 
     /** A successful sign-in forgets earlier failures. */
@@ -223,10 +213,13 @@ public class Account {
         }
     }
 
-    /** Re-hashes with the current algorithm when the stored hash is outdated (the password is unchanged). */
-    void upgradeHash(String password, PasswordEncoder encoder) {
-        if (encoder.upgradeEncoding(passwordHash)) {
-            passwordHash = encoder.encode(password);
+    /**
+     * Replaces an outdated hash by one of the same password made with the current algorithm, unless
+     * the password changed since {@code verifiedHash} was checked.
+     */
+    void replaceOutdatedHash(String verifiedHash, String newHash) {
+        if (passwordHash.equals(verifiedHash)) {
+            passwordHash = newHash;
         }
     }
 

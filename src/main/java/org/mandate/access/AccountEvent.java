@@ -7,7 +7,7 @@ import org.mandate.shared.AuditableEvent;
  * a password, hash or token value.
  */
 public sealed interface AccountEvent extends AuditableEvent
-        permits AccountCreated, AccountUpdated, AccountLocked, AccountUnlocked, AccountLockedOut, LoginFailed,
+        permits AccountCreated, AccountUpdated, AccountLocked, AccountUnlocked, LoginFailed,
         PasswordChanged, ApiTokenIssued, ApiTokenRevoked {
 
     String username();

@@ -41,7 +41,8 @@ class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         String detail = e instanceof LockedOut locked
-                ? "access.api.locked" : "access.api.unauthenticated";
+                ? (locked.byAdministrator() ? "access.login.lockedByAdministrator" : "access.api.locked")
+                : "access.api.unauthenticated";
         response.setHeader("WWW-Authenticate", "Basic realm=\"Mandate\", Bearer realm=\"Mandate\"");
         write(request, response, HttpStatus.UNAUTHORIZED, detail);
     }

@@ -5,8 +5,10 @@ import java.io.Serial;
 import org.springframework.security.authentication.LockedException;
 
 /**
- * Sign-in refused because the account is locked: by the lockout rule for {@link #minutesLeft()}
- * more minutes, or by an administrator. Kept in the session to show the reason on the sign-in page.
+ * Password sign-in refused: too many wrong passwords for this username from this address (for
+ * {@link #minutesLeft()} more minutes, said alike whether the account exists or not), or, to whoever
+ * gave the right password, because an administrator locked the account. Kept in the session to show
+ * the reason on the sign-in page.
  */
 public class LockedOut extends LockedException {
 

@@ -32,6 +32,7 @@ class StartupNotice {
                     Mandate is ready at {}
                     Demo logins (password "demo"): admin (ADMIN), thuongtruc (LEADER, VP), vanphong (SECRETARIAT, VP),
                       sotc (FOCAL_POINT, VP.STC), vinhyen (FOCAL_POINT, VP.VY), canbo (OFFICIAL, VP.SKHDT), kiemtra (INSPECTOR, VP)
+                    On a first start the demo province may still be loading: "Demo province ready" follows in the log.
                     """, url);
         } else {
             log.info("Mandate is ready at {}", url);

@@ -15,7 +15,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AccountTests {
 
     private static final Instant NINE_AM = Instant.parse("2026-11-23T02:00:00Z");
-    private static final LockoutPolicy FIVE_FOR_FIFTEEN_MINUTES = new LockoutPolicy(5, Duration.ofMinutes(15));
     private static final PasswordRules TEN_CHARACTERS = new PasswordRules(10);
     private static final PasswordEncoder ENCODER = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
@@ -25,50 +24,24 @@ class AccountTests {
     }
 
     @Test
-    void fourWrongPasswordsDoNotLockTheAccount() {
+    void wrongPasswordsAreCountedButNeverLockTheAccount() {
         Account account = focalPointOfVinhYen();
-        for (int i = 0; i < 4; i++) {
-            assertThat(account.recordFailedLogin(NINE_AM.plusSeconds(i), FIVE_FOR_FIFTEEN_MINUTES)).isFalse();
+        for (int i = 0; i < 50; i++) {
+            account.recordFailedLogin();
         }
-        assertThat(account.isLockedAt(NINE_AM.plusSeconds(5))).isFalse();
-        assertThat(account.failedAttempts()).isEqualTo(4);
-    }
 
-    @Test
-    void theFifthWrongPasswordLocksTheAccountForFifteenMinutes() {
-        Account account = focalPointOfVinhYen();
-        for (int i = 0; i < 4; i++) {
-            account.recordFailedLogin(NINE_AM, FIVE_FOR_FIFTEEN_MINUTES);
-        }
-        assertThat(account.recordFailedLogin(NINE_AM, FIVE_FOR_FIFTEEN_MINUTES)).isTrue();
-
-        assertThat(account.isLockedAt(NINE_AM)).isTrue();
-        assertThat(account.isLockedAt(NINE_AM.plus(Duration.ofMinutes(14)))).isTrue();
-        assertThat(account.lockedUntil()).isEqualTo(NINE_AM.plus(Duration.ofMinutes(15)));
-        assertThat(account.isLockedByAdministrator()).isFalse();
-    }
-
-    @Test
-    void aLockoutEndsByItselfAfterFifteenMinutesAndTheCountStartsAfresh() {
-        Account account = lockedOutAt(NINE_AM);
-        Instant later = NINE_AM.plus(Duration.ofMinutes(15));
-
-        assertThat(account.isLockedAt(later)).isFalse();
-        assertThat(account.recordFailedLogin(later, FIVE_FOR_FIFTEEN_MINUTES)).isFalse();
-        assertThat(account.failedAttempts()).isEqualTo(1);
-        assertThat(account.isLockedAt(later)).isFalse();
+        assertThat(account.failedAttempts()).isEqualTo(50);
+        assertThat(account.isLockedAt(NINE_AM)).isFalse();
     }
 
     @Test
     void aSuccessfulSignInForgetsEarlierFailures() {
         Account account = focalPointOfVinhYen();
-        account.recordFailedLogin(NINE_AM, FIVE_FOR_FIFTEEN_MINUTES);
-        account.recordFailedLogin(NINE_AM, FIVE_FOR_FIFTEEN_MINUTES);
+        account.recordFailedLogin();
+        account.recordFailedLogin();
         account.recordSuccessfulLogin();
-        for (int i = 0; i < 4; i++) {
-            account.recordFailedLogin(NINE_AM, FIVE_FOR_FIFTEEN_MINUTES);
-        }
-        assertThat(account.isLockedAt(NINE_AM)).isFalse();
+
+        assertThat(account.failedAttempts()).isZero();
     }
 
     @Test
@@ -83,13 +56,6 @@ class AccountTests {
         account.unlock();
         assertThat(account.isLockedAt(NINE_AM)).isFalse();
         assertThat(account.failedAttempts()).isZero();
-    }
-
-    @Test
-    void anAdministratorCanLiftALockoutEarly() {
-        Account account = lockedOutAt(NINE_AM);
-        account.unlock();
-        assertThat(account.isLockedAt(NINE_AM.plusSeconds(60))).isFalse();
     }
 
     @Test
@@ -153,14 +119,5 @@ class AccountTests {
     @Test
     void theAuditSnapshotCarriesNoPasswordHash() {
         assertThat(focalPointOfVinhYen().snapshot().toString()).doesNotContain("{bcrypt}");
-    }
-
-    private static Account lockedOutAt(Instant when) {
-        Account account = focalPointOfVinhYen();
-        for (int i = 0; i < 5; i++) {
-            account.recordFailedLogin(when, FIVE_FOR_FIFTEEN_MINUTES);
-        }
-        assertThat(account.isLockedAt(when)).isTrue();
-        return account;
     }
 }

@@ -50,6 +50,38 @@ class ApiAuthenticationTests {
     AccountDetails details;
 
     @Test
+    void aPasswordRememberedForHttpBasicStopsWorkingAtOnceWhenItIsChanged() throws Exception {
+        Account account = new TestAccounts(accounts, encoder).focalPoint();
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(get("/api/v1/me").with(httpBasic(account.username(), TestAccounts.PASSWORD)))
+                    .andExpect(status().isOk());
+        }
+
+        Account changed = accounts.findById(account.id()).orElseThrow();
+        changed.resetPassword("Mat-khau-moi-2027", new PasswordRules(10), encoder, clock.instant());
+        accounts.save(changed);
+
+        mvc.perform(get("/api/v1/me").with(httpBasic(account.username(), TestAccounts.PASSWORD)))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/me").with(httpBasic(account.username(), "Mat-khau-moi-2027")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void aRememberedPasswordDoesNotLetADisabledAccountIn() throws Exception {
+        Account account = new TestAccounts(accounts, encoder).focalPoint();
+        mvc.perform(get("/api/v1/me").with(httpBasic(account.username(), TestAccounts.PASSWORD)))
+                .andExpect(status().isOk());
+
+        Account disabled = accounts.findById(account.id()).orElseThrow();
+        disabled.describe(new Account.Profile(null, "vi", false));
+        accounts.save(disabled);
+
+        mvc.perform(get("/api/v1/me").with(httpBasic(account.username(), TestAccounts.PASSWORD)))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void meAnswersWhoTheCallerIsOverHttpBasic() throws Exception {
         mvc.perform(get("/api/v1/me").with(httpBasic("vinhyen", "demo")))
                 .andExpect(status().isOk())

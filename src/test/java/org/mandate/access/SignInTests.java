@@ -9,6 +9,8 @@ import jakarta.servlet.http.Cookie;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -16,7 +18,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -35,6 +39,8 @@ class SignInTests {
     JdbcClient jdbc;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    ApiTokens tokens;
 
     @Test
     void aDemoAccountSignsInWithItsPasswordAndTheSessionIsStoredInTheDatabase() throws Exception {
@@ -70,60 +76,103 @@ class SignInTests {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() throws Exception {
+    void fiveWrongPasswordsFromOneAddressMakeItWaitEvenWithTheRightPassword() throws Exception {
         Account account = new TestAccounts(accounts, encoder).focalPoint();
         for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/login").user(account.username()).password("wrong-" + i)).andExpect(unauthenticated());
+            mvc.perform(signIn(account.username(), "wrong-" + i, "10.9.0.1"))
+                    .andExpect(unauthenticated());
         }
 
-        MvcResult result = mvc.perform(formLogin("/login").user(account.username()).password(TestAccounts.PASSWORD))
+        MvcResult result = mvc.perform(signIn(account.username(), TestAccounts.PASSWORD, "10.9.0.1"))
                 .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error")).andReturn();
         mvc.perform(get("/login?error&lang=en").cookie(sessionCookie(result)))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
-                        "This account is locked after too many failed sign-ins. Try again in 15 minutes.")));
+                        "Too many failed sign-ins for this username from your address. Try again in 1 minute.")));
         assertThat(accounts.findById(account.id()).orElseThrow().failedAttempts()).isEqualTo(5);
     }
 
     @Test
-    void wrongPasswordsOverHttpBasicCountTowardTheLockout() throws Exception {
+    void wrongPasswordsNeverLockTheOwnerOutFromAnotherAddress() throws Exception {
+        Account account = new TestAccounts(accounts, encoder).focalPoint();
+        for (int i = 0; i < 12; i++) {
+            mvc.perform(signIn(account.username(), "wrong-" + i, "10.9.0.2"));
+        }
+
+        mvc.perform(signIn(account.username(), TestAccounts.PASSWORD, "10.9.0.3"))
+                .andExpect(authenticated().withUsername(account.username()));
+        assertThat(accounts.findById(account.id()).orElseThrow().isLockedAt(clock.instant())).isFalse();
+    }
+
+    @Test
+    void anUnknownUsernameGetsTheSameAnswersAsAnExistingOne() throws Exception {
+        Account account = new TestAccounts(accounts, encoder).focalPoint();
+        for (String username : new String[] {account.username(), "nobody-" + account.username()}) {
+            for (int i = 0; i < 5; i++) {
+                MvcResult failed = mvc.perform(signIn(username, "wrong-" + i, "10.9.0.4")).andReturn();
+                mvc.perform(get("/login?error&lang=en").cookie(sessionCookie(failed)))
+                        .andExpect(content().string(org.hamcrest.Matchers.containsString("Wrong username or password")));
+            }
+            MvcResult throttled = mvc.perform(signIn(username, "wrong", "10.9.0.4")).andReturn();
+            mvc.perform(get("/login?error&lang=en").cookie(sessionCookie(throttled)))
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                            "Too many failed sign-ins for this username from your address. Try again in 1 minute.")));
+        }
+    }
+
+    @Test
+    void wrongPasswordsOverHttpBasicCountTowardTheThrottle() throws Exception {
         Account account = new TestAccounts(accounts, encoder).focalPoint();
         for (int i = 0; i < 5; i++) {
-            mvc.perform(get("/api/v1/me").with(httpBasic(account.username(), "wrong-" + i)))
+            mvc.perform(get("/api/v1/me").with(httpBasic(account.username(), "wrong-" + i)).with(from("10.9.0.5")))
                     .andExpect(status().isUnauthorized());
         }
 
-        mvc.perform(formLogin("/login").user(account.username()).password(TestAccounts.PASSWORD))
+        mvc.perform(signIn(account.username(), TestAccounts.PASSWORD, "10.9.0.5"))
                 .andExpect(unauthenticated());
-        mvc.perform(get("/api/v1/me").with(httpBasic(account.username(), TestAccounts.PASSWORD)))
-                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/me").with(httpBasic(account.username(), TestAccounts.PASSWORD)).with(from("10.9.0.5")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("mã truy cập API")));
     }
 
     @Test
-    void aLockedAccountSignsInAgainOnceTheLockoutHasRunOut() throws Exception {
+    void apiTokensKeepWorkingWhilePasswordSignInIsThrottled() throws Exception {
         Account account = new TestAccounts(accounts, encoder).focalPoint();
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/login").user(account.username()).password("wrong-" + i));
+        TokenValue token = TokenValue.generate();
+        tokens.save(ApiToken.issue(account.id(), "script", token, clock.instant(), clock.instant().plusSeconds(3600)));
+        for (int i = 0; i < 8; i++) {
+            mvc.perform(get("/api/v1/me").with(httpBasic(account.username(), "wrong-" + i)).with(from("10.9.0.6")));
         }
-        // Fifteen minutes pass: move the lock's end into the past rather than waiting.
-        jdbc.sql("UPDATE account SET locked_until = :past WHERE id = :id")
-                .param("past", java.sql.Timestamp.from(clock.instant().minusSeconds(60)))
-                .param("id", account.id()).update();
 
-        mvc.perform(formLogin("/login").user(account.username()).password(TestAccounts.PASSWORD))
-                .andExpect(authenticated());
-        assertThat(accounts.findById(account.id()).orElseThrow().failedAttempts()).isZero();
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token.value()).with(from("10.9.0.6")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(account.username())));
     }
 
     @Test
-    void anAccountLockedByAnAdministratorIsToldSo() throws Exception {
+    void anAccountLockedByAnAdministratorIsToldSoOnlyToWhoeverGivesItsPassword() throws Exception {
         Account account = new TestAccounts(accounts, encoder).focalPoint();
         account.lock();
         accounts.save(account);
 
-        MvcResult result = mvc.perform(formLogin("/login").user(account.username()).password(TestAccounts.PASSWORD))
-                .andExpect(unauthenticated()).andReturn();
-        mvc.perform(get("/login?error&lang=en").cookie(sessionCookie(result)))
+        MvcResult wrong = mvc.perform(signIn(account.username(), "wrong", "10.9.0.7")).andExpect(unauthenticated()).andReturn();
+        mvc.perform(get("/login?error&lang=en").cookie(sessionCookie(wrong)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Wrong username or password")));
+        MvcResult right = mvc.perform(signIn(account.username(), TestAccounts.PASSWORD, "10.9.0.7")).andExpect(unauthenticated()).andReturn();
+        mvc.perform(get("/login?error&lang=en").cookie(sessionCookie(right)))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("An administrator has locked this account")));
+    }
+
+    /** The sign-in form posted from this client address. */
+    private static MockHttpServletRequestBuilder signIn(String username, String password, String address) {
+        return post("/login").param("username", username).param("password", password).with(csrf()).with(from(address));
+    }
+
+    /** The request comes from this client address. */
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     /** Sessions live in the database (Spring Session); the browser only holds this cookie. */

@@ -10,8 +10,6 @@ import org.mandate.organization.Organization;
 import org.mandate.organization.Person;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -25,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(20)
 @ConditionalOnProperty(name = "mandate.demo.enabled", havingValue = "true")
-class DemoAccounts implements ApplicationRunner {
+class DemoAccounts implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
@@ -51,7 +49,7 @@ class DemoAccounts implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (administration.anyAccountExists()) {
             return;
         }

@@ -22,8 +22,6 @@ import org.mandate.shared.Period;
 import org.mandate.shared.io.TabularFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
@@ -43,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @Order(30)
 @ConditionalOnProperty(name = "mandate.demo.enabled", havingValue = "true")
-class DemoDelivery implements ApplicationRunner {
+class DemoDelivery implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDelivery.class);
     private static final String FOLDER = "demo/vinh-phuc/";
@@ -75,7 +73,7 @@ class DemoDelivery implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         MandateUser loader = new MandateUser(0L, "demo-loader", null, null, "vi", Set.of(Role.ADMIN), Set.of(), true,

@@ -26,8 +26,6 @@ import org.mandate.shared.Period;
 import org.mandate.shared.io.TabularFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
@@ -49,7 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @Order(40)
 @ConditionalOnProperty(name = "mandate.demo.enabled", havingValue = "true")
-class DemoIndicators implements ApplicationRunner {
+class DemoIndicators implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoIndicators.class);
     private static final String FOLDER = "demo/vinh-phuc/";
@@ -102,7 +100,7 @@ class DemoIndicators implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         var context = SecurityContextHolder.createEmptyContext();
         MandateUser system = new MandateUser(0L, "system", "", null, "vi", Set.of(Role.ADMIN), Set.of(), true, false);
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));

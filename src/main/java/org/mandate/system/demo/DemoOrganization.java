@@ -11,8 +11,6 @@ import org.mandate.organization.io.OrgFiles;
 import org.mandate.shared.io.TabularFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
@@ -28,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @Order(10)
 @ConditionalOnProperty(name = "mandate.demo.enabled", havingValue = "true")
-class DemoOrganization implements ApplicationRunner {
+class DemoOrganization implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoOrganization.class);
     private static final String FOLDER = "demo/vinh-phuc/";
@@ -44,7 +42,7 @@ class DemoOrganization implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (organization.countUnits() > 0) {
             return;
         }
