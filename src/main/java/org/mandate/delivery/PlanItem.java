@@ -162,7 +162,7 @@ public class PlanItem {
         keepDeadline();
     }
 
-    /** Gives a new item the id taken for it ahead of its insert (see {@link PlanItemIds}). */
+    /** Gives a new item the id taken for it ahead of its insert (see {@link org.mandate.delivery.store.PlanItemIds}). */
     void identify(long id) {
         if (this.id != null) {
             throw new IllegalStateException("plan item " + code + " has id " + this.id);

@@ -12,7 +12,7 @@ import org.mandate.organization.OrgUnitView;
 /**
  * Results of {@link Actuals} kept in memory, least recently used first out: a unit's lineage, and one
  * year of a unit's rolled-up actuals (annual value and months) per indicator definition, each with the
- * {@link Generations} counters it was computed under. A result is returned only while those counters
+ * {@link org.mandate.indicator.store.Generations} counters it was computed under. A result is returned only while those counters
  * are unchanged, so a write anywhere (on any instance) is seen by the next read.
  *
  * <p>Counters are bumped just after a writer commits; an instance that dies in between leaves other

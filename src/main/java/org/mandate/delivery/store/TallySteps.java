@@ -100,7 +100,7 @@ public final class TallySteps {
         return steps;
     }
 
-    /** {@link PlanItem#effectiveDueAsOf}: the latest approval on or before the day (by day, then number). */
+    /** {@link org.mandate.delivery.PlanItem#effectiveDueAsOf}: the latest approval on or before the day (by day, then number). */
     static LocalDate effectiveDue(LocalDate due, List<Approval> approvals, LocalDate day) {
         Approval latest = null;
         for (Approval a : approvals) {

@@ -42,19 +42,28 @@ class TallyWrites {
             return;
         }
         boolean appends = dialect.copies();
-        if (!appends || nonZero.size() <= 100) {
-            nonZero.sort(Map.Entry.comparingByKey());
+        if (appends && nonZero.size() > 100) {
+            // COPY text written straight from the changes (no row objects: an import brings 170,000)
+            StringBuilder copy = new StringBuilder(nonZero.size() * 48);
+            for (Map.Entry<Key, int[]> e : nonZero) {
+                Key k = e.getKey();
+                int[] c = e.getValue();
+                copy.append(k.grain()).append('\t').append(k.bucket()).append('\t').append(escapeCopy(k.unit()))
+                        .append('\t').append(k.day()).append('\t').append(c[0]).append('\t').append(c[1])
+                        .append('\t').append(c[2]).append('\t').append(c[3]).append('\n');
+            }
+            dialect.copy("COPY task_tally (grain, bucket, unit_code, tally_day, on_time, late, in_progress, overdue) "
+                    + "FROM STDIN", copy);
+            return;
         }
+        nonZero.sort(Map.Entry.comparingByKey());
         List<Object[]> rows = new ArrayList<>(nonZero.size());
         for (Map.Entry<Key, int[]> e : nonZero) {
             Key k = e.getKey();
             int[] c = e.getValue();
             rows.add(new Object[] {String.valueOf(k.grain()), k.bucket(), k.unit(), k.day(), c[0], c[1], c[2], c[3]});
         }
-        if (appends && nonZero.size() > 100) {
-            dialect.insertAll("task_tally", List.of("grain", "bucket", "unit_code", "tally_day", "on_time", "late",
-                    "in_progress", "overdue"), rows);
-        } else if (appends) {
+        if (appends) {
             template.batchUpdate("INSERT INTO task_tally (grain, bucket, unit_code, tally_day, on_time, late, "
                     + "in_progress, overdue) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
         } else {
@@ -73,6 +82,23 @@ class TallyWrites {
 
     /** New task_tally_item rows: COPY on PostgreSQL (an import brings 100,000 at once), batched inserts on H2. */
     void insertItems(List<Object[]> items) {
-        dialect.insertAll("task_tally_item", List.of("plan_item_id", "parent_id", "lead_unit_code", "steps"), items);
+        if (items.isEmpty()) {
+            return;
+        }
+        if (!dialect.copies()) {
+            template.batchUpdate("INSERT INTO task_tally_item (plan_item_id, parent_id, lead_unit_code, steps) "
+                    + "VALUES (?, ?, ?, ?)", items);
+            return;
+        }
+        StringBuilder copy = new StringBuilder(items.size() * 48);
+        for (Object[] row : items) {
+            copy.append(row[0]).append('\t').append(row[1] == null ? "\\N" : row[1]).append('\t')
+                    .append(escapeCopy((String) row[2])).append('\t').append(row[3]).append('\n');
+        }
+        dialect.copy("COPY task_tally_item (plan_item_id, parent_id, lead_unit_code, steps) FROM STDIN", copy);
+    }
+
+    private static String escapeCopy(String s) {
+        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }
 }

@@ -5,7 +5,7 @@ import org.mandate.delivery.TaskStatus;
 
 /**
  * The SQL of one task list page and of its count, for {@link TaskQueries#list}. The effective due
- * date as of D comes from the columns {@link PlanItem} stores: the due date before the first
+ * date as of D comes from the columns {@link org.mandate.delivery.PlanItem} stores: the due date before the first
  * approved extension, the latest extension's date from the last approval on, the probe of
  * task_extension ({@link TaskQueries#EFFECTIVE_DUE}) only in between. The three cases are disjoint
  * branches of a UNION ALL, each with a sort key of its own that an index holds in order; each branch

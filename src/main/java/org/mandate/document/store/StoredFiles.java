@@ -16,7 +16,7 @@ import org.mandate.document.StoredFileId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The {@code stored_file} rows: metadata of the files kept in the {@link FileStore}. */
+/** The {@code stored_file} rows: metadata of the files kept in the {@link org.mandate.document.FileStore}. */
 @Component
 public class StoredFiles {
 

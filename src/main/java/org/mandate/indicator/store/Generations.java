@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * What a rolled-up actual was computed from, as counters in {@code indicator_generation}: one per
  * indicator and year (bumped by every write of a data value of that indicator in that year) and a
- * global one (bumped by changes to org units, reorganisations and the catalogue). {@link Actuals}
+ * global one (bumped by changes to org units, reorganisations and the catalogue). {@link org.mandate.indicator.Actuals}
  * reuses a kept result only while the counters it read before reading the values are unchanged.
  *
  * <p>Counters are bumped after the writing transaction has committed, in a short transaction of

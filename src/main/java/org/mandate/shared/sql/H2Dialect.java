@@ -37,6 +37,11 @@ final class H2Dialect implements SqlDialect {
     }
 
     @Override
+    public long copy(String copySql, CharSequence rows) {
+        throw new UnsupportedOperationException("COPY is PostgreSQL's; H2 loads rows by batched inserts");
+    }
+
+    @Override
     public long copy(Connection connection, String copySql, String rows) {
         throw new UnsupportedOperationException("COPY is PostgreSQL's; H2 loads rows by batched inserts");
     }

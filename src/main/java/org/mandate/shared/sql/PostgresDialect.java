@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /** PostgreSQL: COPY, arrays, ON CONFLICT, FOR SHARE / FOR KEY SHARE, TRUNCATE, ANALYZE, VACUUM, SET LOCAL. */
 final class PostgresDialect implements SqlDialect {
@@ -37,6 +38,18 @@ final class PostgresDialect implements SqlDialect {
     @Override
     public long copy(String copySql, CopyText rows) {
         return rows.copy(dataSource, copySql);
+    }
+
+    @Override
+    public long copy(String copySql, CharSequence rows) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            return copy(connection, copySql, rows.toString());
+        } catch (SQLException e) {
+            throw new IllegalStateException("failed: " + copySql, e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
 
     @Override

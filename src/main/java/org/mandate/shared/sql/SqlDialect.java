@@ -36,6 +36,9 @@ public sealed interface SqlDialect permits PostgresDialect, H2Dialect {
     /** Writes the rows with {@code copySql} ({@code COPY table (columns) FROM STDIN}) on the current transaction's connection and clears them; only where {@link #copies()}. */
     long copy(String copySql, CopyText rows);
 
+    /** The same with rows already in COPY's text format (a hot path that writes them itself); only where {@link #copies()}. */
+    long copy(String copySql, CharSequence rows);
+
     /** The same on a given connection (a loader thread of its own); only where {@link #copies()}. */
     long copy(Connection connection, String copySql, String rows) throws SQLException;
 

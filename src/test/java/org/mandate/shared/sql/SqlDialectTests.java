@@ -69,6 +69,19 @@ class SqlDialectTests {
     }
 
     @Test
+    void rowsAlreadyInCopyTextGoInWhereTheDatabaseCopies() {
+        if (!dialect.copies()) {
+            return;
+        }
+        transaction.executeWithoutResult(s -> dialect.copy("COPY " + TABLE + " (id, code) FROM STDIN",
+                new StringBuilder("5\tx\\ty\n6\t\\N\n")));
+
+        assertThat(jdbc.sql("SELECT id, code FROM " + TABLE + " ORDER BY id")
+                .query((rs, n) -> rs.getLong(1) + "=" + rs.getString(2)).list())
+                .containsExactly("5=x\ty", "6=null");
+    }
+
+    @Test
     void aListParameterMatchesExactlyItsValues() {
         transaction.executeWithoutResult(s -> dialect.insertAll(TABLE, List.of("id", "code"),
                 List.of(new Object[] {1L, "a"}, new Object[] {2L, "b"}, new Object[] {3L, "c"})));
