@@ -172,9 +172,17 @@ public class Organization {
         return people.findById(id).orElseThrow(() -> DomainException.notFound("organization.person.notFound", id));
     }
 
-    /** All positions of the person, latest first, with unit names. */
+    /**
+     * All positions of the person, latest first, with unit names. Needs PEOPLE_READ for a unit of
+     * one of them (403 otherwise).
+     */
     public List<PositionView> positionsOf(long personId) {
-        return peopleQueries.ofPerson(personId);
+        List<PositionView> positions = peopleQueries.ofPerson(personId);
+        if (positions.stream().noneMatch(p -> access.can(Permission.PEOPLE_READ, p.unitCode()))) {
+            access.require(Permission.PEOPLE_READ, positions.isEmpty() ? null : positions.getFirst().unitCode(),
+                    "person:" + personId);
+        }
+        return positions;
     }
 
     /** Positions held on the date in the unit or below it, heads first. */
@@ -184,12 +192,14 @@ public class Organization {
 
     /** One page of the people in the unit's subtree on the date (all their positions there), and how many there are. */
     public PeoplePage peopleIn(String unitCode, LocalDate asOf, int offset, int limit) {
+        access.require(Permission.PEOPLE_READ, unitCode, "people");
         String path = unit(unitCode).path();
         return new PeoplePage(peopleQueries.pageInSubtree(path, asOf, offset, limit), peopleQueries.countInSubtree(path, asOf));
     }
 
-    /** Every position of every person, for exports. */
+    /** Every position of every person, for exports: PEOPLE_READ over everything (ADMIN). */
     public List<PositionView> allPositions() {
+        access.require(Permission.PEOPLE_READ, null, "people");
         return peopleQueries.all();
     }
 

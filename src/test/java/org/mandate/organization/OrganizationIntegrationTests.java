@@ -139,4 +139,13 @@ class OrganizationIntegrationTests {
         assertThat(SystemPrincipal.callAs(Role.ADMIN, () -> files.importUnits(file, TabularFormat.CSV, true)).created())
                 .isEqualTo(1);
     }
+
+    @Test
+    void peopleAreReadThroughTheServiceOnlyWithThePermissionToReadThem() {
+        assertThatThrownBy(() -> organization.peopleIn("VP", END_OF_2024, 0, 10)).isInstanceOf(AccessRefused.class);
+        assertThatThrownBy(() -> organization.allPositions()).isInstanceOf(AccessRefused.class);
+
+        assertThat(SystemPrincipal.callAs(Role.ADMIN, () -> organization.peopleIn("VP", END_OF_2024, 0, 10)).totalPeople())
+                .isPositive();
+    }
 }
