@@ -1,5 +1,6 @@
 package org.mandate.access;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -33,11 +34,11 @@ class PasswordAuthentication implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final VerifiedPasswords verified;
     private final PasswordHashing hashing;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final String unknownUserHash;
 
     PasswordAuthentication(Accounts accounts, LoginAttempts attempts, LoginThrottle throttle,
-                           VerifiedPasswords verified, PasswordHashing hashing, java.time.Clock clock) {
+                           VerifiedPasswords verified, PasswordHashing hashing, Clock clock) {
         this.accounts = accounts;
         this.attempts = attempts;
         this.throttle = throttle;
