@@ -31,6 +31,9 @@ public class PostgresTestSchema implements EnvironmentPostProcessor {
         props.put("spring.flyway.default-schema", schema);
         props.put("spring.flyway.create-schemas", "true");
         props.put("spring.datasource.hikari.maximum-pool-size", "4");
+        // Cached test contexts keep their pools open: one idle connection each keeps a long suite within
+        // the server's connection limit.
+        props.put("spring.datasource.hikari.minimum-idle", "1");
         props.put("spring.datasource.username", environment.getProperty("SPRING_DATASOURCE_USERNAME", "mandate"));
         props.put("spring.datasource.password", environment.getProperty("SPRING_DATASOURCE_PASSWORD", "mandate"));
         environment.getPropertySources().addFirst(new MapPropertySource("mandate-test-schema", props));

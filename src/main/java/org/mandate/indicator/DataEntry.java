@@ -118,7 +118,7 @@ public class DataEntry {
             }
             if (e.comment() != null && e.comment().length() > ValueImport.COMMENT_MAX) {
                 errors.add(new RowError(row.row(), "comment", "import.cell.tooLong", ValueImport.COMMENT_MAX));
-            } else if (FormulaText.isFormula(e.comment())) {
+            } else if (FormulaText.refusedAsInput(e.comment())) {
                 errors.add(new RowError(row.row(), "comment", "import.cell.formula"));
             }
             if (errors.size() > before || e.period() == null || e.value() == null) {

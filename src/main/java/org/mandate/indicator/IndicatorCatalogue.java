@@ -308,7 +308,7 @@ public class IndicatorCatalogue {
         }
         if (t.document() != null && t.document().length() > 100) {
             errors.add(new RowError(row, "document", "import.cell.tooLong", 100));
-        } else if (FormulaText.isFormula(t.document())) {
+        } else if (FormulaText.refusedAsInput(t.document())) {
             errors.add(new RowError(row, "document", "import.cell.formula"));
         }
         return errors;
@@ -317,7 +317,7 @@ public class IndicatorCatalogue {
     private static void checkText(List<RowError> errors, String field, String text, int max) {
         if (text != null && text.length() > max) {
             errors.add(new RowError(0, field, "import.cell.tooLong", max));
-        } else if (FormulaText.isFormula(text)) {
+        } else if (FormulaText.refusedAsInput(text)) {
             errors.add(new RowError(0, field, "import.cell.formula"));
         }
     }

@@ -238,7 +238,7 @@ public class ValueImport {
         String comment = blankToNull(e.comment());
         if (comment != null && comment.length() > COMMENT_MAX) {
             errors.add(new RowError(number, "comment", "import.cell.tooLong", COMMENT_MAX));
-        } else if (FormulaText.isFormula(comment)) {
+        } else if (FormulaText.refusedAsInput(comment)) {
             errors.add(new RowError(number, "comment", "import.cell.formula"));
         }
         if (e.value() != null && !NumberText.fits(e.value())) {

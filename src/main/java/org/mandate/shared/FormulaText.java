@@ -5,9 +5,12 @@ import org.mandate.shared.io.NumberText;
 /**
  * The one rule for text a spreadsheet would run as a formula (CSV injection, OWASP): text whose
  * first character is {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return. A
- * number is not a formula, so {@code -5} and {@code +84} stay legitimate. Text input (imports,
- * JSON, forms) that is formula-like is refused; exports neutralise it (a leading {@code '} in CSV, a
- * quote-prefixed text cell in XLSX) so that what is already stored is never run.
+ * number is not a formula, so {@code -5} and {@code +84} stay legitimate. Exports neutralise every
+ * such text (a leading {@code '} in CSV, a quote-prefixed text cell in XLSX), so that nothing stored is
+ * ever run. Input (imports, JSON, forms) refuses what can only be a formula ({@link #refusedAsInput}):
+ * everything starting with {@code =}, and {@code +}, {@code -} or {@code @} followed directly by more
+ * text ({@code +SUM(A1)}, {@code -cmd|' /C calc'!A0}, {@code @SUM(1)}); a list item written as
+ * "- Hoàn thành …" (a sign, then a space) is ordinary prose and is kept, neutralised on export.
  */
 public final class FormulaText {
 
@@ -24,6 +27,18 @@ public final class FormulaText {
             return false;
         }
         return first == '=' || first == '@' || first == '\t' || first == '\r' || !isNumber(text);
+    }
+
+    /** Whether text typed or imported must be refused as a formula (see the class comment). */
+    public static boolean refusedAsInput(String text) {
+        if (!isFormula(text)) {
+            return false;
+        }
+        char first = text.charAt(0);
+        if (first == '+' || first == '-' || first == '@') {
+            return text.length() > 1 && !Character.isWhitespace(text.charAt(1));
+        }
+        return true;
     }
 
     /** The text as a CSV cell must be written: formula-like text behind a {@code '}. */

@@ -35,7 +35,7 @@ class EventResubmission {
 
     @Scheduled(fixedDelayString = "${mandate.events.resubmit-every:PT1M}",
             initialDelayString = "${mandate.events.resubmit-every:PT1M}")
-    @SchedulerLock(name = "system.event-resubmission", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "system.event-resubmission", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
     void resubmitFailed() {
         resubmitOlderThan(retryAfter);
     }

@@ -60,7 +60,7 @@ class InputNormalisation {
             public String deserialize(JsonParser parser, DeserializationContext context) {
                 String text = TextFolding.nfc(parser.getValueAsString());
                 String field = parser.currentName();
-                if (FormulaText.isFormula(text) && !InputNormalisation.isSecret(field)) {
+                if (FormulaText.refusedAsInput(text) && !InputNormalisation.isSecret(field)) {
                     throw DomainException.invalid("error.text.formula", field, field == null ? "" : field);
                 }
                 return text;

@@ -51,7 +51,7 @@ class ParameterBounds implements WebMvcConfigurer, HandlerInterceptor {
             for (String value : parameter.getValue()) {
                 if (value != null && !value.isBlank()) {
                     check(name, value.strip());
-                    if (form && FormulaText.isFormula(value.strip()) && !InputNormalisation.isSecret(name)) {
+                    if (form && FormulaText.refusedAsInput(value.strip()) && !InputNormalisation.isSecret(name)) {
                         throw DomainException.invalid("error.text.formula", name, name);
                     }
                 }

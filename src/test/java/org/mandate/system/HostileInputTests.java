@@ -110,7 +110,7 @@ class HostileInputTests {
     }
 
     @Test
-    void formulaLikeTextIsRefusedInJsonBodiesButNegativeNumbersAreNot() {
+    void formulaLikeTextIsRefusedInJsonBodiesButNegativeNumbersAndListItemsAreNot() {
         for (String formula : new String[] {"=1+1", "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@SUM(1+1)"}) {
             var result = postJson("/api/v1/indicators", """
                     {"code":"F_TEST","nameVi":"%s","unitOfMeasure":"%%","direction":"HIGHER_IS_BETTER",
@@ -120,6 +120,9 @@ class HostileInputTests {
         assertThat(postJson("/api/v1/targets", """
                 {"indicatorCode":"NEW_JOBS","unitCode":"VP.VY","kind":"ANNUAL","year":2099,"value":-5,
                  "baselineYear":2098,"baselineValue":-3}""")).hasStatusOk();
+        assertThat(postJson("/api/v1/indicators", """
+                {"code":"F_LIST","nameVi":"- Tỷ lệ hộ nghèo","unitOfMeasure":"%","direction":"LOWER_IS_BETTER",
+                 "valueKind":"LEVEL","aggregation":"NONE","decimals":1}""")).hasStatusOk();
     }
 
     @Test

@@ -130,7 +130,7 @@ public final class Cells {
     public static boolean noFormulas(TabularRow row, List<RowError> errors) {
         boolean clean = true;
         for (java.util.Map.Entry<String, String> cell : row.cells().entrySet()) {
-            if (FormulaText.isFormula(cell.getValue())) {
+            if (FormulaText.refusedAsInput(cell.getValue())) {
                 errors.add(new RowError(row.number(), cell.getKey(), "import.cell.formula"));
                 clean = false;
             }
